@@ -1,0 +1,119 @@
+// The shape of a built story dataset: what `build:data` emits and what the extension and CLI load.
+
+/** How a paragraph of a source article functions on the page. Only `body` paragraphs carry claims. */
+export type ParagraphRole = 'headline' | 'caption' | 'body' | 'credit' | 'promo';
+
+/** How a claim reached the article: the claimant's own words, a reporter's paraphrase, or the outlet's own account. */
+export type ClaimKind = 'quote' | 'paraphrase' | 'report';
+
+/** A publication time as the record shows it: a date alone ("2022-08-12") or a full ISO time with offset. */
+export type Published = string;
+
+export interface Person {
+  id: string;
+  name: string;
+  /** Other names the texts use: "Dr Sharma", "Sharma", "Gaurav". */
+  aliases: string[];
+  role: string;
+}
+
+export interface TimelineEvent {
+  /** YYYY-MM-DD */
+  date: string;
+  what: string;
+  /** Files of the source articles that report this event, if any. */
+  articles: string[];
+}
+
+/** What recognises coverage of the story, used by the gate (cheap) and story recognition (full). */
+export interface StorySignals {
+  /** Lower-case words, at least one of which must appear in a page's URL, title or meta for the gate to pass. */
+  gateWords: string[];
+  /** Weighted phrases (normalized, lower-case) whose presence in a page supports the story. */
+  terms: { text: string; weight: number }[];
+  /** Phrases that must co-occur with the terms: without one of these, terms alone never recognise the story. */
+  anchors: string[];
+  /** Known URLs of the story's articles (any form; compared after normalization). */
+  urls: string[];
+  /** Stable ids at the end of NZ Herald URLs, which survive slug changes. */
+  heraldIds: string[];
+  /** Dates (YYYY-MM-DD) between which coverage is plausible; pages dated outside are scored down. */
+  window: { from: string; to: string };
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  people: Person[];
+  timeline: TimelineEvent[];
+  signals: StorySignals;
+}
+
+export interface DatasetParagraph {
+  /** The N-th non-empty line of the source file, from 0. */
+  index: number;
+  text: string;
+  role: ParagraphRole;
+  /** Ids of claims with evidence in this paragraph. */
+  claims: string[];
+  /** For a body paragraph without claims: why it carries none. */
+  context: string | null;
+}
+
+export interface Article {
+  /** The source article's original file name, e.g. "004_f67e6a7c87161c73.txt". */
+  file: string;
+  outlet: string;
+  headline: string;
+  url: string;
+  /** Other addresses the same article is known by (archive moves, older slugs). */
+  altUrls: string[];
+  published: Published;
+  paragraphs: DatasetParagraph[];
+}
+
+export interface Evidence {
+  file: string;
+  paragraph: number;
+  /** Exact words, found verbatim in the paragraph's text. */
+  words: string;
+  /** True when `build:data` found this report automatically rather than from the curated file. */
+  derived: boolean;
+}
+
+export interface Claim {
+  id: string;
+  /** Person id, or null for the outlet's own reporting. */
+  claimant: string | null;
+  /** Display name of the claimant, or null for the outlet's own reporting. */
+  claimantName: string | null;
+  kind: ClaimKind;
+  summary: string;
+  /** Every report of this claim, in order of publication (ties keep file order; see `comparePublished`). */
+  evidence: Evidence[];
+}
+
+export interface DisputeSide {
+  /** One short neutral line for this position, e.g. "Sharma: bullying of MPs is rampant". */
+  label: string;
+  claims: string[];
+}
+
+export interface Dispute {
+  id: string;
+  /** One neutral line saying what is disputed. */
+  summary: string;
+  sides: DisputeSide[];
+}
+
+export interface Dataset {
+  /** Format version of this file. */
+  format: 1;
+  /** Content hash of the curated data and source texts: changes whenever anything in them changes. */
+  version: string;
+  story: Story;
+  articles: Article[];
+  claims: Claim[];
+  disputes: Dispute[];
+}
