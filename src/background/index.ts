@@ -1,0 +1,5 @@
+// Background entry (Chrome service worker / Firefox event page): only registers listeners from its modules.
+// Listeners must be registered synchronously at start-up so a woken worker sees the event that woke it.
+import { registerInjectMain } from './inject-main';
+
+registerInjectMain();
