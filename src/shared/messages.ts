@@ -1,0 +1,205 @@
+// The one typed message protocol between content scripts, extension pages and the background, validated at the receiver.
+
+import * as v from 'valibot';
+import { SettingsPatchSchema, SettingsSchema, type Settings } from './settings';
+
+// ---------- shared record shapes ----------
+
+/** A claim the reader saved from a page (context menu or the sidebar). */
+export interface SavedClaim {
+  id: string;
+  words: string;
+  url: string;
+  title: string;
+  published: string | null;
+  /** ISO time. */
+  createdAt: string;
+  note: string;
+}
+
+/** One searchable report: a dataset claim's words as one article reported them, or a saved claim. */
+export interface SearchClaim {
+  /** Unique: `${claimId}@${file}#${paragraph}` for dataset evidence, `saved:${id}` for saved claims. */
+  id: string;
+  source: 'dataset' | 'saved';
+  words: string;
+  summary: string;
+  claimant: string | null;
+  outlet: string;
+  /** 'quote' | 'paraphrase' | 'report' for dataset claims, 'saved' for the reader's. */
+  kind: string;
+  published: string | null;
+  url: string;
+  headline: string;
+  file: string | null;
+  paragraph: number | null;
+}
+
+export type StoreStatus = { ok: true } | { ok: false; problem: string };
+
+export interface TabState {
+  url: string;
+  storyId: string | null;
+  count: number;
+  counts: { conflict: number; earlier: number };
+}
+
+// ---------- field schemas ----------
+
+const MAX_TEXT = 20_000;
+const Url = v.pipe(v.string(), v.maxLength(4096), v.check(isHttpUrl, 'not an http(s) URL'));
+const Text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+// ---------- content -> background ----------
+
+export const ContentToBackgroundSchema = v.variant('type', [
+  /** The gate passed: inject content/main (handled by background/inject-main.ts). */
+  v.object({ type: v.literal('content/gate-passed') }),
+  /** What the page shows after annotating: drives the badge, the popup's tab state and visits. */
+  v.object({
+    type: v.literal('content/annotated'),
+    url: Url,
+    storyId: v.nullable(Id),
+    count: Count,
+    counts: v.object({ conflict: Count, earlier: Count }),
+  }),
+  /** The reader asked to save a selection as a claim. */
+  v.object({
+    type: v.literal('content/save-claim'),
+    words: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT)),
+    url: Url,
+    title: Text(1000),
+    published: v.nullable(Text(100)),
+  }),
+]);
+export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
+
+// ---------- popup -> background ----------
+
+export const PopupToBackgroundSchema = v.variant('type', [
+  /** All searchable claims (dataset + saved) and the store's status, once per popup open. */
+  v.object({ type: v.literal('popup/get-claims') }),
+  v.object({ type: v.literal('popup/get-tab-state'), tabId: Count }),
+  v.object({ type: v.literal('popup/set-settings'), patch: SettingsPatchSchema }),
+  /** Open a result: activate a tab already showing the article (and scroll to the paragraph) or open a new one. */
+  v.object({
+    type: v.literal('popup/open-source'),
+    url: Url,
+    file: v.nullable(Id),
+    paragraph: v.nullable(Count),
+  }),
+]);
+export type PopupToBackground = v.InferOutput<typeof PopupToBackgroundSchema>;
+
+// ---------- options -> background ----------
+
+export const OptionsToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('options/list-saved') }),
+  v.object({
+    type: v.literal('options/update-saved'),
+    id: Id,
+    words: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT))),
+    note: v.optional(Text()),
+  }),
+  v.object({ type: v.literal('options/delete-saved'), id: Id }),
+  /** The raw text of a Web Annotation JSON file; validated whole in the background before anything is written. */
+  v.object({ type: v.literal('options/import'), text: v.string() }),
+  v.object({ type: v.literal('options/export') }),
+]);
+export type OptionsToBackground = v.InferOutput<typeof OptionsToBackgroundSchema>;
+
+// ---------- background -> content ----------
+
+export const BackgroundToContentSchema = v.variant('type', [
+  v.object({ type: v.literal('background/settings-changed'), settings: SettingsSchema }),
+  v.object({ type: v.literal('background/scroll-to'), file: Id, paragraph: Count }),
+]);
+export type BackgroundToContent = v.InferOutput<typeof BackgroundToContentSchema>;
+
+// ---------- responses ----------
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; problem: string };
+
+/** What the background answers to each request (messages not listed here get no answer). */
+export interface Responses {
+  'content/annotated': Result<object>;
+  'content/save-claim': Result<{ saved: SavedClaim }>;
+  'popup/get-claims': { claims: SearchClaim[]; status: StoreStatus };
+  'popup/get-tab-state': { state: TabState | null; settings: Settings; host: string | null; status: StoreStatus };
+  'popup/set-settings': { settings: Settings };
+  'popup/open-source': Result<{ tabId: number }>;
+  'options/list-saved': Result<{ saved: SavedClaim[] }>;
+  'options/update-saved': Result<{ saved: SavedClaim }>;
+  'options/delete-saved': Result<object>;
+  'options/import': Result<{ count: number }>;
+  'options/export': Result<{ json: string }>;
+}
+
+export type Request = ContentToBackground | PopupToBackground | OptionsToBackground;
+export type ResponseFor<T extends Request['type']> = T extends keyof Responses ? Responses[T] : void;
+
+// ---------- receiving ----------
+
+/** Parses a message against one direction's schema; malformed messages are logged and come back as null. */
+export function parseMessage<S extends v.GenericSchema>(schema: S, raw: unknown, from: string): v.InferOutput<S> | null {
+  const r = v.safeParse(schema, raw);
+  if (r.success) return r.output;
+  const type = raw && typeof raw === 'object' ? String((raw as { type?: unknown }).type).slice(0, 60) : typeof raw;
+  console.warn(`Counterpoint: ignored a malformed ${from} message (${type}): ${r.issues[0]?.message ?? 'invalid'}`);
+  return null;
+}
+
+/** The parts of runtime.MessageSender the checks read. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** Hosts the manifest's content scripts run on (subdomains included). */
+export const NEWS_HOSTS = ['rnz.co.nz', 'nzherald.co.nz', 'newshub.co.nz', 'stuff.co.nz'];
+
+export type SenderKind = 'content' | 'page' | null;
+
+/**
+ * Who sent a message: one of our extension pages, one of our content scripts on an allowed host or a
+ * granted origin, or (null) anything else, whose messages are ignored.
+ */
+export function classifySender(
+  sender: SenderLike,
+  runtimeId: string,
+  extensionBaseUrl: string,
+  grantedOrigins: readonly string[] = [],
+): SenderKind {
+  if (!sender || sender.id !== runtimeId || typeof sender.url !== 'string') return null;
+  if (sender.url.startsWith(extensionBaseUrl)) return 'page';
+  if (!sender.tab || !isHttpUrl(sender.url)) return null;
+  const url = new URL(sender.url);
+  const host = url.hostname.toLowerCase();
+  if (NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return 'content';
+  if (grantedOrigins.some((pattern) => originMatches(pattern, url))) return 'content';
+  return null;
+}
+
+/** Does a match pattern like "https://example.org/*" or "*://*.example.org/*" cover this URL? */
+export function originMatches(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/(\*|\*\.[^/]+|[^/*]+)\//.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host] = m as unknown as [string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  const h = url.hostname.toLowerCase();
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return h === host.slice(2) || h.endsWith(host.slice(1));
+  return h === host.toLowerCase();
+}
