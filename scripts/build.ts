@@ -85,6 +85,8 @@ function manifestFor(target: 'chrome' | 'firefox'): Manifest {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android understands data_collection_permissions from 142.
+      gecko_android: { strict_min_version: '142.0' },
     };
   } else {
     manifest.minimum_chrome_version = '120';

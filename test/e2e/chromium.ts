@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixtureFor } from '../fixtures/sites/sites';
+import { CHROMIUM_PATH } from './browsers';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const CHROME_DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
 export interface ExtensionBrowser {
