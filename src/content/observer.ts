@@ -1,0 +1,71 @@
+// Watches a page for what should re-run or re-place the notes: DOM edits, in-page navigation, layout changes.
+
+/** Debounce for DOM edits: long enough to let a client-rendered article body finish arriving. */
+export const MUTATION_DEBOUNCE_MS = 250;
+
+export interface WatchOptions {
+  signal: AbortSignal;
+  /** Is this node ours? Mutations inside our own UI are ignored. */
+  owns: (node: Node | null) => boolean;
+  /** The page's content changed (debounced). */
+  onContent: () => void;
+  /** The address changed without a page load (pushState, popstate, Navigation API). */
+  onUrl: (url: string) => void;
+  /** Something may have moved: window resized or the body changed size. Called at most once a frame. */
+  onLayout: () => void;
+}
+
+/** A mutation that is about the page, not about our own nodes. */
+function isPageMutation(m: MutationRecord, owns: (node: Node | null) => boolean): boolean {
+  if (owns(m.target)) return false;
+  if (m.type !== 'childList') return true;
+  const nodes = [...m.addedNodes, ...m.removedNodes];
+  return nodes.length === 0 || nodes.some((n) => !owns(n) && !(n as Element).hasAttribute?.('data-counterpoint'));
+}
+
+/** Starts watching; everything stops when `signal` aborts. */
+export function watchPage(doc: Document, opts: WatchOptions): void {
+  const win = doc.defaultView!;
+  const { signal } = opts;
+  if (signal.aborted) return;
+  let url = win.location.href;
+  const checkUrl = () => {
+    if (signal.aborted || win.location.href === url) return;
+    url = win.location.href;
+    opts.onUrl(url);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const mo = new MutationObserver((records) => {
+    // Single-page apps change the address around the same time as the DOM; notice it here too.
+    checkUrl();
+    if (!records.some((m) => isPageMutation(m, opts.owns))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => !signal.aborted && opts.onContent(), MUTATION_DEBOUNCE_MS);
+  });
+  mo.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  win.addEventListener('popstate', checkUrl, { signal });
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', checkUrl, { signal });
+  nav?.addEventListener('currententrychange', checkUrl, { signal });
+
+  let frame = 0;
+  const layout = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (!signal.aborted) opts.onLayout();
+    });
+  };
+  win.addEventListener('resize', layout, { signal });
+  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(layout);
+  if (doc.body) ro?.observe(doc.body);
+
+  signal.addEventListener('abort', () => {
+    mo.disconnect();
+    ro?.disconnect();
+    clearTimeout(timer);
+    if (frame) win.cancelAnimationFrame(frame);
+  });
+}

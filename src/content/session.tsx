@@ -1,0 +1,309 @@
+// One page session: extract, match, anchor, highlight and render the notes for one address, then keep them
+// current (DOM edits, layout, settings) until destroy() removes everything it added.
+
+import { render } from 'preact';
+import type { AnnotateResult, PageInput } from '../core/types';
+import type { TimelineEvent } from '../dataset/types';
+import { isEnabledFor, type Settings } from '../shared/settings';
+import { cardId } from '../ui/sidebar/card';
+import { marginColumn } from '../ui/sidebar/layout';
+import { buildModel, type Note, type SidebarModel } from '../ui/sidebar/model';
+import { Sidebar, type SidebarLayout } from '../ui/sidebar/sidebar';
+import { anchorNotes, marksFor, pageIndexOf } from './anchor';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { createHost, type SidebarHost } from './host';
+import { nextIndex, shortcutStep, type Step } from './keyboard';
+import { watchPage } from './observer';
+
+export interface Extracted {
+  page: PageInput;
+  /** elements[i] is the live element of page.paragraphs[i]. */
+  elements: Element[];
+}
+
+/** What this page shows, for the badge and popup ('content/annotated'). */
+export interface PageReport {
+  url: string;
+  storyId: string | null;
+  count: number;
+  counts: { conflict: number; earlier: number };
+}
+
+export interface SessionDeps {
+  doc: Document;
+  extract: (doc: Document, url: string) => Extracted;
+  annotate: (page: PageInput) => AnnotateResult;
+  timelineFor: (storyId: string) => TimelineEvent[];
+  report: (report: PageReport) => void;
+  /** The address changed in place (pushState / popstate): the owner starts a new session. */
+  onUrlChange: (url: string) => void;
+  /** Checked before acting on any page event; false means the extension is gone (the owner cleans up). */
+  alive?: () => boolean;
+  /** Use overlay boxes even where the CSS Custom Highlight API exists (tests of the fallback). */
+  forceOverlay?: boolean;
+}
+
+/** The visible notes under the settings: hidden kinds removed, notes left empty dropped. */
+export function visibleModel(model: SidebarModel, settings: Settings, host: string): SidebarModel | null {
+  if (!isEnabledFor(settings, host)) return null;
+  const notes: Note[] = model.notes
+    .map((n) => ({
+      ...n,
+      conflicts: settings.kinds.conflict ? n.conflicts : [],
+      earlier: settings.kinds.earlier ? n.earlier : [],
+    }))
+    .filter((n) => n.conflicts.length + n.earlier.length > 0);
+  return { ...model, notes };
+}
+
+export class PageSession {
+  private readonly abort = new AbortController();
+  private readonly doc: Document;
+  private readonly win: Window;
+  private ui: { host: SidebarHost; highlighter: Highlighter } | null = null;
+  private result: AnnotateResult | null = null;
+  private extracted: Extracted | null = null;
+  private model: SidebarModel | null = null;
+  private shown: SidebarModel | null = null;
+  private anchors = new Map<string, Element>();
+  private activeKey: string | null = null;
+  private drawerOpen = false;
+  private status = '';
+  private textSize = -1;
+  private lastReport = '';
+
+  constructor(
+    private readonly deps: SessionDeps,
+    private settings: Settings,
+  ) {
+    this.doc = deps.doc;
+    this.win = deps.doc.defaultView!;
+  }
+
+  /** Not destroyed, and the extension still alive. */
+  private active(): boolean {
+    return !this.signal.aborted && (this.deps.alive?.() ?? true);
+  }
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  /** First run, then watch the page. */
+  start(): void {
+    const { signal } = this.abort;
+    this.run();
+    watchPage(this.doc, {
+      signal,
+      owns: (node) => this.ui?.host.owns(node) ?? false,
+      onContent: () => this.run(),
+      onUrl: (url) => this.deps.onUrlChange(url),
+      onLayout: () => this.paint(),
+    });
+    this.doc.addEventListener('click', (e) => this.onPageClick(e), { capture: true, signal });
+    this.doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
+  }
+
+  /** Extracts and matches again when the page's text changed since the last run; then shows the result. */
+  run(): void {
+    if (!this.active()) return;
+    const size = this.doc.body?.textContent?.length ?? 0;
+    const anchorsAlive = [...this.anchors.values()].every((el) => el.isConnected);
+    if (size === this.textSize && anchorsAlive && this.result) return;
+    this.textSize = size;
+    const extracted = this.deps.extract(this.doc, this.win.location.href);
+    const before = this.extracted?.page.paragraphs;
+    this.extracted = extracted;
+    const same = before && before.length === extracted.page.paragraphs.length && before.every((t, i) => t === extracted.page.paragraphs[i]);
+    // Unchanged text: keep the result and only re-anchor to the (possibly re-rendered) elements.
+    if (!same || !this.result) {
+      this.result = this.deps.annotate(extracted.page);
+      const story = this.result.story;
+      this.model = story ? buildModel(this.result, this.deps.timelineFor(story.id), extracted.page.published) : null;
+    }
+    this.apply();
+  }
+
+  /** New settings take effect at once, from the cached result (no re-extraction). */
+  setSettings(settings: Settings): void {
+    this.settings = settings;
+    this.apply();
+  }
+
+  private apply(): void {
+    if (this.signal.aborted) return;
+    this.shown = this.model ? visibleModel(this.model, this.settings, this.win.location.hostname) : null;
+    if (!this.shown || (this.shown.notes.length === 0 && this.shown.missing.length === 0)) this.removeUi();
+    else this.paint();
+    this.sendReport();
+  }
+
+  private sendReport(): void {
+    const notes = this.shown?.notes ?? [];
+    const report: PageReport = {
+      url: this.win.location.href,
+      storyId: this.result?.story?.id ?? null,
+      count: notes.length,
+      counts: {
+        conflict: notes.reduce((n, x) => n + x.conflicts.length, 0),
+        earlier: notes.reduce((n, x) => n + x.earlier.length, 0),
+      },
+    };
+    const key = JSON.stringify(report);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.deps.report(report);
+  }
+
+  private ensureUi(): { host: SidebarHost; highlighter: Highlighter } {
+    if (!this.ui) {
+      const host = createHost(this.doc, (e) => this.onKey(e));
+      const highlighter = createHighlighter(this.doc, host.marks, this.deps.forceOverlay);
+      this.ui = { host, highlighter };
+    }
+    return this.ui;
+  }
+
+  private removeUi(): void {
+    if (!this.ui) return;
+    render(null, this.ui.host.mount);
+    this.ui.highlighter.clear();
+    this.ui.host.remove();
+    this.ui = null;
+    this.anchors = new Map();
+  }
+
+  /** Where the notes go now: beside the article when the margin is wide enough, else the drawer. */
+  private layout(host: HTMLElement): SidebarLayout {
+    const rects = (this.extracted?.elements ?? [])
+      .filter((el) => el.isConnected)
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    if (rects.length === 0) return { mode: 'narrow' };
+    // The article column's right edge, ignoring the odd full-width element (a wide figure caption).
+    const rights = rects.map((r) => r.right).sort((a, b) => a - b);
+    const right = rights[Math.floor((rights.length - 1) * 0.9)]!;
+    const column = marginColumn(right, this.doc.documentElement.clientWidth);
+    if (!column) return { mode: 'narrow' };
+    const origin = host.getBoundingClientRect();
+    const anchors: Record<string, number> = {};
+    for (const [key, el] of this.anchors) anchors[key] = el.getBoundingClientRect().top - origin.top;
+    return {
+      mode: 'wide',
+      left: column.left - origin.left,
+      width: column.width,
+      articleTop: Math.min(...rects.map((r) => r.top)) - origin.top,
+      anchors,
+      maxBottom: this.doc.documentElement.scrollHeight - (origin.top + this.win.scrollY),
+    };
+  }
+
+  private currentLayout: SidebarLayout = { mode: 'narrow' };
+
+  /** Re-anchors, re-highlights and re-renders (also after layout changes). */
+  private paint(): void {
+    const shown = this.shown;
+    if (!this.active() || !shown || !this.extracted) return;
+    if (shown.notes.length === 0 && shown.missing.length === 0) return;
+    const { host, highlighter } = this.ensureUi();
+    this.anchors = anchorNotes(shown.notes, this.extracted.elements);
+    highlighter.update(marksFor(shown.notes, this.anchors));
+    if (this.activeKey && !this.anchors.has(this.activeKey)) this.activeKey = null;
+    highlighter.setActive(this.activeKey);
+    this.currentLayout = this.layout(host.host);
+    if (this.currentLayout.mode === 'wide') this.drawerOpen = false;
+    render(
+      <Sidebar
+        model={shown}
+        layout={this.currentLayout}
+        activeKey={this.activeKey}
+        drawerOpen={this.drawerOpen}
+        status={this.status}
+        onShow={(key) => this.showParagraph(key)}
+        onOpenDrawer={() => this.setDrawer(true)}
+        onCloseDrawer={() => this.setDrawer(false)}
+      />,
+      host.mount,
+    );
+  }
+
+  private setDrawer(open: boolean): void {
+    this.drawerOpen = open;
+    this.paint();
+  }
+
+  private get reducedMotion(): boolean {
+    return this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+
+  /** Card -> paragraph: scroll the paragraph into view and flash it. */
+  showParagraph(key: string, opts: { closeDrawer?: boolean } = { closeDrawer: true }): void {
+    const el = this.anchors.get(key);
+    if (!el || !this.ui) return;
+    if (opts.closeDrawer && this.drawerOpen) this.drawerOpen = false;
+    this.activeKey = key;
+    this.paint();
+    el.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'instant' : 'smooth' });
+    this.ui.highlighter.flash(key);
+  }
+
+  /** Paragraph -> card: mark it active and move focus to its card (opening the drawer on narrow screens). */
+  focusCard(key: string): void {
+    if (!this.ui || !this.anchors.has(key)) return;
+    this.activeKey = key;
+    if (this.currentLayout.mode === 'narrow') this.drawerOpen = true;
+    this.paint();
+    const card = this.ui.host.shadow.getElementById(cardId(key));
+    if (!card) return;
+    card.focus({ preventScroll: true });
+    const r = card.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > this.win.innerHeight) card.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  }
+
+  private onPageClick(e: MouseEvent): void {
+    if (!this.active() || !this.ui || e.button !== 0 || e.composedPath().includes(this.ui.host.host)) return;
+    const target = e.target as Element | null;
+    // Links, controls and text selection in a marked paragraph keep working as before.
+    if (target?.closest?.('a[href], button, input, textarea, select, label, summary')) return;
+    if (!this.win.getSelection()?.isCollapsed) return;
+    const key = this.ui.highlighter.hitTest(e.clientX, e.clientY);
+    if (key) this.focusCard(key);
+  }
+
+  /** Alt+Shift+J / K: next / previous annotated paragraph. */
+  onKey(e: KeyboardEvent): void {
+    const step: Step | null = shortcutStep(e);
+    if (step === null || !this.shown || !this.ui || !this.active()) return;
+    const notes = this.shown.notes.filter((n) => this.anchors.has(n.key));
+    if (notes.length === 0) return;
+    e.preventDefault();
+    const current = notes.findIndex((n) => n.key === this.activeKey);
+    const tops = notes.map((n) => this.anchors.get(n.key)!.getBoundingClientRect().top);
+    const i = nextIndex(notes.length, current, step, tops);
+    const note = notes[i]!;
+    this.status = `Paragraph ${note.index + 1}: note ${i + 1} of ${notes.length}`;
+    this.showParagraph(note.key, { closeDrawer: false });
+    if (this.currentLayout.mode === 'wide') this.ui.host.shadow.getElementById(cardId(note.key))?.focus({ preventScroll: true });
+  }
+
+  /** 'background/scroll-to': the page paragraph that is (or quotes) a dataset paragraph. */
+  scrollTo(file: string, paragraph: number): boolean {
+    if (!this.result) return false;
+    const index = pageIndexOf(this.result, file, paragraph);
+    const note = this.shown?.notes.find((n) => n.index === index);
+    if (note && this.anchors.has(note.key)) {
+      this.showParagraph(note.key);
+      if (this.currentLayout.mode === 'wide') this.focusCard(note.key);
+      return true;
+    }
+    const el = index >= 0 ? this.extracted?.elements[index] : undefined;
+    el?.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'instant' : 'smooth' });
+    return el !== undefined;
+  }
+
+  /** Removes everything this session added: listeners, observers, highlights, the host. */
+  destroy(): void {
+    this.abort.abort();
+    this.removeUi();
+  }
+}

@@ -1,0 +1,126 @@
+// One margin card: the conflicting accounts and earlier reporting for one page paragraph.
+
+import type { Annotation } from '../../core/types';
+import { DiffView } from './diff-view';
+import { excerpt, formatPublished, safeHttpUrl } from './format';
+import type { Note } from './model';
+
+/** The id of a note's card element inside the shadow root (focus target). */
+export function cardId(key: string): string {
+  return `cp-card-${key}`;
+}
+
+function SourceLink(props: { a: Annotation }) {
+  const href = safeHttpUrl(props.a.url);
+  const label = `${props.a.outlet}, ${formatPublished(props.a.published)}`;
+  return (
+    <p class="meta">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {label}
+          <span class="sr-only"> (opens the source article)</span>
+        </a>
+      ) : (
+        label
+      )}
+    </p>
+  );
+}
+
+/** Conflicting accounts, grouped under each dispute's neutral one-line summary. */
+function Conflicts(props: { items: Annotation[] }) {
+  const groups = new Map<string, { summary: string | null; items: Annotation[] }>();
+  for (const a of props.items) {
+    const id = a.dispute?.id ?? `claim:${a.claimId}`;
+    const group = groups.get(id) ?? { summary: a.dispute?.summary ?? null, items: [] };
+    group.items.push(a);
+    groups.set(id, group);
+  }
+  return (
+    <section class="section conflict">
+      <h4>Conflicting accounts</h4>
+      {[...groups].map(([id, g]) => (
+        <div class="dispute" key={id}>
+          {g.summary ? <p class="dispute-line">{g.summary}</p> : null}
+          <ul class="items">
+            {g.items.map((a) => (
+              <li key={`${a.file}:${a.paragraph}:${a.claimId}`}>
+                <p class="who">
+                  {a.claimant ?? `${a.outlet} (own reporting)`}
+                  {a.dispute?.side ? <span class="side"> · {a.dispute.side}</span> : null}
+                </p>
+                <blockquote>{a.quote}</blockquote>
+                <SourceLink a={a} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Earlier(props: { items: Annotation[] }) {
+  const allUnknown = props.items.every((a) => a.orderUnknown);
+  return (
+    <section class="section earlier">
+      <h4>{allUnknown ? 'Other reporting, by date' : 'Earlier reporting'}</h4>
+      <ul class="items">
+        {props.items.map((a) => (
+          <li key={`${a.file}:${a.paragraph}:${a.claimId}`}>
+            <p class="who">
+              {a.outlet}
+              {a.orderUnknown ? <span class="side"> · order unknown</span> : null}
+            </p>
+            <p class="headline">{a.headline}</p>
+            <blockquote>{a.quote}</blockquote>
+            <SourceLink a={a} />
+            {a.differsFrom !== null ? (
+              <div class="differs">
+                <p class="differs-label">This page words it differently:</p>
+                <DiffView earlier={a.quote} page={a.differsFrom} />
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export interface CardProps {
+  note: Note;
+  active: boolean;
+  onShow: (key: string) => void;
+}
+
+/** A note card; clicking it (outside links and buttons) shows its paragraph in the article. */
+export function Card({ note, active, onShow }: CardProps) {
+  const headingId = `${cardId(note.key)}-h`;
+  const onClick = (e: MouseEvent) => {
+    const target = e.target as Element | null;
+    if (target?.closest('a, button, summary')) return;
+    if (e.view?.getSelection()?.toString()) return;
+    onShow(note.key);
+  };
+  return (
+    <article
+      id={cardId(note.key)}
+      class={`card${active ? ' active' : ''}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-key={note.key}
+      onClick={onClick}
+    >
+      <header class="card-head">
+        <h3 id={headingId}>Paragraph {note.index + 1}</h3>
+        <button type="button" class="show" onClick={() => onShow(note.key)}>
+          Show<span class="sr-only"> paragraph {note.index + 1} in the article</span>
+        </button>
+      </header>
+      <p class="excerpt">{excerpt(note.text)}</p>
+      {note.conflicts.length ? <Conflicts items={note.conflicts} /> : null}
+      {note.earlier.length ? <Earlier items={note.earlier} /> : null}
+    </article>
+  );
+}

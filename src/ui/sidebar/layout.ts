@@ -1,0 +1,45 @@
+// Pure placement of margin cards: each wants to sit level with its paragraph; stack them so none overlap.
+
+/** One box to place: where it would like its top to be (document px) and its height. */
+export interface Want {
+  top: number;
+  height: number;
+}
+
+/**
+ * Tops for boxes in order: each at its wanted top or just below the previous one (forward pass); then, if the
+ * stack runs past `maxBottom`, pull boxes up from the end as far as their predecessors allow (backward pass).
+ */
+export function stackTops(wants: Want[], gap: number, maxBottom = Infinity): number[] {
+  const tops: number[] = [];
+  let floor = -Infinity;
+  for (const w of wants) {
+    const top = Math.max(w.top, floor);
+    tops.push(top);
+    floor = top + w.height + gap;
+  }
+  let ceiling = maxBottom;
+  for (let i = wants.length - 1; i >= 0; i--) {
+    const h = wants[i]!.height;
+    if (tops[i]! + h > ceiling) tops[i] = Math.max(ceiling - h, 0);
+    ceiling = tops[i]! - gap;
+  }
+  return tops;
+}
+
+/** Where the margin column goes, or null when there is not enough room beside the article. */
+export interface MarginColumn {
+  left: number;
+  width: number;
+}
+
+export const CARD_MIN_WIDTH = 240;
+export const CARD_MAX_WIDTH = 340;
+export const MARGIN_GAP = 16;
+
+/** The column to the right of the article (viewport px), given the article's right edge and the viewport width. */
+export function marginColumn(articleRight: number, viewportWidth: number): MarginColumn | null {
+  const room = viewportWidth - articleRight - 2 * MARGIN_GAP;
+  if (room < CARD_MIN_WIDTH) return null;
+  return { left: articleRight + MARGIN_GAP, width: Math.min(CARD_MAX_WIDTH, room) };
+}

@@ -1,0 +1,71 @@
+// The sidebar's view model: what to show for one page, built from the engine's AnnotateResult and the story.
+
+import type { Annotation, AnnotateResult, MissingClaim } from '../../core/types';
+import type { TimelineEvent } from '../../dataset/types';
+
+/** One card: the notes for one page paragraph. */
+export interface Note {
+  /** Stable across re-runs of the same page (same paragraph text), so re-rendering never duplicates a card. */
+  key: string;
+  /** Position in PageInput.paragraphs (and in the extractor's element list). */
+  index: number;
+  /** The page paragraph's own text. */
+  text: string;
+  conflicts: Annotation[];
+  earlier: Annotation[];
+}
+
+export interface SidebarModel {
+  storyTitle: string;
+  timeline: TimelineEvent[];
+  /** This page's publication date (page metadata, else the dataset article's), or null. */
+  published: string | null;
+  notes: Note[];
+  missing: MissingClaim[];
+}
+
+/** A short stable hash of a string (FNV-1a), for keys. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Notes for every paragraph with at least one annotation, in page order, keyed by text (+ occurrence). */
+export function notesOf(result: AnnotateResult): Note[] {
+  const seen = new Map<string, number>();
+  const notes: Note[] = [];
+  for (const p of [...result.paragraphs].sort((x, y) => x.index - y.index)) {
+    if (p.annotations.length === 0) continue;
+    const base = hash(p.text.replace(/\s+/g, ' ').trim());
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    notes.push({
+      key: `p-${base}-${n}`,
+      index: p.index,
+      text: p.text,
+      conflicts: p.annotations.filter((a) => a.kind === 'conflict'),
+      earlier: p.annotations.filter((a) => a.kind === 'earlier'),
+    });
+  }
+  return notes;
+}
+
+/** The whole sidebar model, or null when the page is not recognised as the story. */
+export function buildModel(
+  result: AnnotateResult,
+  timeline: TimelineEvent[],
+  pagePublished: string | null,
+): SidebarModel | null {
+  if (!result.story) return null;
+  return {
+    storyTitle: result.story.title,
+    timeline,
+    published: pagePublished ?? result.article?.published ?? null,
+    notes: notesOf(result),
+    missing: result.missing,
+  };
+}

@@ -1,0 +1,139 @@
+// The sidebar as a reader sees it: cards with the right content, missing claims, text never parsed as HTML.
+import { parseHTML } from 'linkedom';
+import { h, render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { buildModel } from '../../src/ui/sidebar/model';
+import { Sidebar, type SidebarLayout, type SidebarProps } from '../../src/ui/sidebar/sidebar';
+import { TIMELINE, conflict, sampleResult } from './helpers/sidebar-sample';
+
+const WIDE: SidebarLayout = { mode: 'wide', left: 900, width: 320, articleTop: 100, anchors: {}, maxBottom: 5000 };
+
+function mount(props: Partial<SidebarProps> & { result?: ReturnType<typeof sampleResult> }) {
+  const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
+  const root = document.getElementById('m') as unknown as HTMLElement;
+  const model = buildModel(props.result ?? sampleResult(), TIMELINE, '2022-08-15T17:21:00+12:00')!;
+  const all: SidebarProps = {
+    model,
+    layout: WIDE,
+    activeKey: null,
+    drawerOpen: false,
+    status: '',
+    onShow: () => {},
+    onOpenDrawer: () => {},
+    onCloseDrawer: () => {},
+    ...props,
+  };
+  render(h(Sidebar, all), root);
+  return { root, model, document };
+}
+
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('sidebar (wide)', () => {
+  it('is a complementary landmark labelled "Counterpoint notes" with the story title as a heading', () => {
+    const { root } = mount({});
+    const aside = root.querySelector('aside');
+    expect(aside?.getAttribute('aria-label')).toBe('Counterpoint notes');
+    expect(text(root.querySelector('h2'))).toBe("Gaurav Sharma's bullying allegations");
+  });
+
+  it('shows one card per annotated paragraph, as an article with a heading naming the paragraph', () => {
+    const { root } = mount({});
+    const cards = [...root.querySelectorAll('article.card')];
+    expect(cards.map((c) => text(c.querySelector('h3')))).toEqual(['Paragraph 2', 'Paragraph 3']);
+    const labelled = cards[0]!.getAttribute('aria-labelledby')!;
+    expect(root.querySelector(`[id="${labelled}"]`)?.tagName.toLowerCase()).toBe('h3');
+  });
+
+  it('shows a conflicting account with claimant, words in a blockquote, outlet, date, link and the dispute line', () => {
+    const { root } = mount({});
+    const section = root.querySelector('article.card .conflict')!;
+    expect(text(section.querySelector('h4'))).toBe('Conflicting accounts');
+    expect(text(section.querySelector('.dispute-line'))).toBe('Whether MPs, Sharma among them, were bullied');
+    expect(text(section.querySelector('.who'))).toContain('Gaurav Sharma');
+    expect(text(section.querySelector('blockquote'))).toBe('such bullying was "promoted and facilitated" by Parliamentary Service');
+    const link = section.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(conflict().url);
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(text(link)).toContain('NZ Herald, 13 Aug 2022');
+  });
+
+  it('shows earlier reporting with headline and a word diff against this page\'s words', () => {
+    const { root } = mount({});
+    const section = root.querySelector('article.card .earlier')!;
+    expect(text(section.querySelector('h4'))).toBe('Earlier reporting');
+    expect(text(section.querySelector('.headline'))).toContain('claims disputed');
+    const removed = [...section.querySelectorAll('del')].map(text).join(' ');
+    const added = [...section.querySelectorAll('ins')].map(text).join(' ');
+    expect(removed).toContain('told reporters');
+    expect(added).toContain('worried');
+  });
+
+  it('lists claims the page does not show under "Not shown on this page"', () => {
+    const { root } = mount({});
+    const missing = root.querySelector('.missing')!;
+    expect(text(missing.querySelector('h3'))).toBe('Not shown on this page');
+    expect(text(missing)).toContain('his claims of misspent taxpayer funding were hushed up');
+  });
+
+  it('places this article in the timeline after the events before its date', () => {
+    const { root } = mount({});
+    const rows = [...root.querySelectorAll('.timeline li')].map(text);
+    expect(rows).toEqual(["11 Aug Sharma's column alleges rampant bullying", '12 Aug Ardern speaks to media', '15 Aug This article', '16 Aug Caucus suspends Sharma']);
+    expect(text(root.querySelector('.timeline summary'))).toContain('15 Aug 2022, 5:21 pm');
+  });
+
+  it('labels same-day reports by date, not as "earlier", when the order is unknown', () => {
+    const result = sampleResult();
+    result.paragraphs[2]!.annotations = [{ ...result.paragraphs[2]!.annotations[0]!, orderUnknown: true }];
+    const { root } = mount({ result });
+    const cards = root.querySelectorAll('article.card');
+    expect(text(cards[1]!.querySelector('.earlier h4'))).toBe('Other reporting, by date');
+  });
+
+  it('renders page and dataset text as text: markup in them creates no elements', () => {
+    const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const result = sampleResult(['First.', `Paragraph ${evil}`, 'Third.']);
+    result.paragraphs[1]!.annotations = [conflict({ quote: evil, claimant: evil, url: 'javascript:alert(3)' })];
+    result.story!.title = evil;
+    const { root } = mount({ result });
+    expect(root.querySelectorAll('img, script').length).toBe(0);
+    expect(text(root.querySelector('blockquote'))).toBe(evil);
+    expect(text(root.querySelector('h2'))).toBe(evil);
+    // A javascript: address is shown as plain text, never as a link.
+    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('clicking "Show" or the card asks to show its paragraph', () => {
+    const onShow = vi.fn();
+    const { root, model, document } = mount({ onShow });
+    const button = root.querySelector('article.card button.show')!;
+    button.dispatchEvent(new document.defaultView!.Event('click', { bubbles: true }));
+    expect(onShow).toHaveBeenCalledWith(model.notes[0]!.key);
+  });
+});
+
+describe('sidebar (narrow)', () => {
+  it('shows only a labelled tab while closed', () => {
+    const { root } = mount({ layout: { mode: 'narrow' } });
+    const tab = root.querySelector('button.tab')!;
+    expect(tab.getAttribute('aria-label')).toBe('Open Counterpoint notes (2)');
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    expect(root.querySelectorAll('article.card').length).toBe(0);
+  });
+
+  it('opens a modal dialog drawer with every card; Escape asks to close it', () => {
+    const onCloseDrawer = vi.fn();
+    const { root, document } = mount({ layout: { mode: 'narrow' }, drawerOpen: true, onCloseDrawer });
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(text(root.querySelector(`[id="${dialog.getAttribute('aria-labelledby')}"]`))).toBe('Counterpoint notes');
+    expect(dialog.querySelectorAll('article.card').length).toBe(2);
+    expect(dialog.querySelector('.missing')).not.toBeNull();
+    const esc = new document.defaultView!.Event('keydown', { bubbles: true }) as unknown as KeyboardEvent;
+    Object.defineProperty(esc, 'key', { value: 'Escape' });
+    dialog.dispatchEvent(esc);
+    expect(onCloseDrawer).toHaveBeenCalledOnce();
+  });
+});
