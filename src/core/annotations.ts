@@ -1,0 +1,140 @@
+// Margin notes for one matched paragraph: conflicting accounts (other sides of disputes) and earlier reporting.
+import type { Article, Evidence } from '../dataset/types';
+import type { Annotation } from './types';
+import type { DatasetIndex } from './dataset-index';
+import type { ClaimHit } from './claim-match';
+import { pageWordsFor } from './claim-match';
+import { normalizeText } from './normalize';
+import { isEarlier } from './published';
+
+/** Notes shown beside one paragraph: more than this crowds the margin; the rest are the latest or least direct. */
+export const MAX_ANNOTATIONS_PER_PARAGRAPH = 6;
+
+export interface PageContext {
+  /** The dataset article this page is, if any: never cited as earlier reporting. */
+  article: Article | null;
+  /** The page's publication time (page metadata, else the dataset article's), or null when unknown. */
+  published: string | null;
+  /** Conflicting accounts per claim, gathered once per page. */
+  conflictCache?: Map<string, Pending[]>;
+}
+
+/** `file#paragraph` keys of the dataset paragraphs this page paragraph is (never annotated with themselves). */
+export type OwnRefs = ReadonlySet<string>;
+
+export const refKey = (file: string, paragraph: number): string => `${file}#${paragraph}`;
+
+/** A note before it is built: sorting and capping happen on these, so only the shown notes are materialised. */
+interface Pending {
+  kind: Annotation['kind'];
+  e: Evidence;
+  claimId: string;
+  rank: number;
+  dispute: Annotation['dispute'];
+  orderUnknown: boolean;
+  hit: ClaimHit | null;
+}
+
+function allConflicts(index: DatasetIndex, claimId: string): Pending[] {
+  const out: Pending[] = [];
+  for (const dispute of index.disputesByClaim.get(claimId) ?? []) {
+    const mine = dispute.sides.find((s) => s.claims.includes(claimId));
+    for (const side of dispute.sides) {
+      if (side === mine || side.claims.includes(claimId)) continue;
+      for (const otherId of side.claims) {
+        for (const e of index.claimById.get(otherId)?.evidence ?? []) {
+          out.push({
+            kind: 'conflict',
+            e,
+            claimId: otherId,
+            rank: index.publishRank.get(e.file) ?? Infinity,
+            dispute: { id: dispute.id, summary: dispute.summary, side: side.label },
+            orderUnknown: false,
+            hit: null,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function conflicts(index: DatasetIndex, claimId: string, page: PageContext): Pending[] {
+  page.conflictCache ??= new Map();
+  let all = page.conflictCache.get(claimId);
+  if (!all) {
+    all = allConflicts(index, claimId);
+    page.conflictCache.set(claimId, all);
+  }
+  return all;
+}
+
+function earlier(index: DatasetIndex, hit: ClaimHit, page: PageContext): Pending[] {
+  const out: Pending[] = [];
+  const orderUnknown = page.published === null;
+  for (const e of index.claimById.get(hit.claimId)?.evidence ?? []) {
+    if (page.article && e.file === page.article.file) continue;
+    const article = index.articleByFile.get(e.file);
+    if (!article || (!orderUnknown && !isEarlier(article.published, page.published))) continue;
+    const rank = index.publishRank.get(e.file) ?? Infinity;
+    out.push({ kind: 'earlier', e, claimId: hit.claimId, rank, dispute: null, orderUnknown, hit });
+  }
+  return out;
+}
+
+function build(index: DatasetIndex, p: Pending, text: string): Annotation | null {
+  const article = index.articleByFile.get(p.e.file);
+  const claim = index.claimById.get(p.claimId);
+  if (!article || !claim) return null;
+  let differsFrom: string | null = null;
+  if (p.kind === 'earlier') {
+    const own = pageWordsFor(index, text, p.hit?.evidence ?? null);
+    differsFrom = normalizeText(own).includes(normalizeText(p.e.words)) ? null : own;
+  }
+  return {
+    kind: p.kind,
+    file: p.e.file,
+    paragraph: p.e.paragraph,
+    outlet: article.outlet,
+    claimant: claim.claimantName,
+    published: article.published,
+    url: article.url,
+    headline: article.headline,
+    quote: p.e.words,
+    claimId: p.claimId,
+    dispute: p.dispute,
+    differsFrom,
+    orderUnknown: p.orderUnknown,
+  };
+}
+
+/** All notes for one page paragraph, sorted (conflicts first, then by publication), deduplicated and capped. */
+export function annotateParagraph(
+  index: DatasetIndex,
+  hits: readonly ClaimHit[],
+  text: string,
+  own: OwnRefs,
+  page: PageContext,
+): Annotation[] {
+  const all: Pending[] = [];
+  for (const hit of hits) all.push(...conflicts(index, hit.claimId, page), ...earlier(index, hit, page));
+  all.sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) ||
+      a.rank - b.rank ||
+      a.e.file.localeCompare(b.e.file) ||
+      a.e.paragraph - b.e.paragraph,
+  );
+  const seen = new Set<string>();
+  const out: Annotation[] = [];
+  for (const p of all) {
+    const ref = refKey(p.e.file, p.e.paragraph);
+    const key = `${p.kind}|${ref}`;
+    if (own.has(ref) || seen.has(key)) continue;
+    seen.add(key);
+    const a = build(index, p, text);
+    if (a) out.push(a);
+    if (out.length === MAX_ANNOTATIONS_PER_PARAGRAPH) break;
+  }
+  return out;
+}

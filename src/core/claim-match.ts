@@ -1,0 +1,131 @@
+// Decides which claims a page paragraph reports: via its matched source paragraph, by quoting, or by restating.
+import type { DatasetIndex, Fingerprint, IndexedEvidence } from './dataset-index';
+import { fingerprint, overlap } from './dataset-index';
+import { STOPWORDS, sentences, tokens } from './normalize';
+import type { ParagraphMatch } from './paragraph-match';
+
+/** Share of a source paragraph's evidence that a page paragraph must keep to report that claim (a split half may not). */
+const SOURCE_EVIDENCE_COVER = 0.5;
+/** Share of an evidence's weighted shingles a page paragraph must contain to count as re-quoting it. */
+const QUOTE_COVER = 0.8;
+/** An evidence this long (words) is distinctive on its own; shorter quotes also need the claimant named nearby. */
+const SELF_EVIDENT_WORDS = 8;
+/** Share of an evidence's weighted content words a paragraph naming the claimant must use to restate it. */
+const RESTATE_COVER = 0.6;
+/** Restating the outlet's own reporting (no claimant to name) needs more of its words. */
+const RESTATE_COVER_UNATTRIBUTED = 0.75;
+/** Content words an evidence needs before a restatement of it can be recognised at all. */
+const MIN_RESTATE_WORDS = 5;
+
+/** A page paragraph this much explained by its source paragraph(s) reports their claims only. */
+const EXPLAINED_COVER = 0.9;
+/** Share of an evidence's content words a paragraph must share before the finer tests run (below, neither passes). */
+const MIN_CONTENT_HITS = 0.4;
+/** Quotes shorter than this (words) are too generic to find outside their own paragraph ("Ardern disputes that."). */
+const MIN_QUOTE_WORDS = 5;
+
+export type ClaimVia = 'source' | 'quote' | 'restated';
+
+export interface ClaimHit {
+  claimId: string;
+  via: ClaimVia;
+  /** The dataset evidence this paragraph reports. */
+  evidence: IndexedEvidence | null;
+}
+
+function containsSequence(words: readonly string[], seq: readonly string[]): boolean {
+  if (seq.length === 0 || seq.length > words.length) return false;
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when the words name the claimant (full name, an alias, or the surname). */
+export function namesClaimant(index: DatasetIndex, claimant: string | null, words: readonly string[]): boolean {
+  if (!claimant) return false;
+  return (index.personNames.get(claimant) ?? []).some((n) => containsSequence(words, n));
+}
+
+function cover(ev: IndexedEvidence, page: Fingerprint): number {
+  return ev.fp.total > 0 ? overlap(ev.fp, page).weight / ev.fp.total : 0;
+}
+
+function restateCover(index: DatasetIndex, ev: IndexedEvidence, pageWords: ReadonlySet<string>): number {
+  let found = 0;
+  let all = 0;
+  for (const w of ev.content) {
+    const idf = index.idf(w);
+    all += idf;
+    if (pageWords.has(w)) found += idf;
+  }
+  return all > 0 ? found / all : 0;
+}
+
+/**
+ * The claims a page paragraph reports. `prevWords` are the previous paragraph's words ("..., she said" often
+ * names the speaker one paragraph up).
+ */
+export function matchClaims(
+  index: DatasetIndex,
+  page: Fingerprint,
+  match: ParagraphMatch,
+  prevWords: readonly string[],
+): ClaimHit[] {
+  const hits = new Map<string, ClaimHit>();
+  for (const src of match.source ? [match.source, ...match.merged] : []) {
+    for (const claimId of src.para.claims) {
+      const ev = index.evidenceAt.get(`${claimId}|${src.para.file}#${src.para.paragraph}`) ?? [];
+      const kept = ev.find((e) => cover(e, page) >= SOURCE_EVIDENCE_COVER);
+      if (ev.length === 0 || kept) hits.set(claimId, { claimId, via: 'source', evidence: kept ?? null });
+    }
+  }
+  // A paragraph whose words are all its source paragraph's reports that paragraph's claims and nothing more.
+  const explained = match.source ? match.source.coverPage + match.merged.reduce((s, m) => s + m.coverPage, 0) : 0;
+  if (explained >= EXPLAINED_COVER) return [...hits.values()];
+  const pageSet = new Set(page.words);
+  const counts = new Map<number, number>();
+  for (const w of pageSet) {
+    if (STOPWORDS.has(w)) continue;
+    for (const id of index.evidencePostings.get(w) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of counts) {
+    const ev = index.evidence[id]!;
+    if (hits.has(ev.claim.id) || n < Math.max(Math.min(2, ev.content.length), MIN_CONTENT_HITS * ev.content.length)) continue;
+    const named = namesClaimant(index, ev.claim.claimant, page.words);
+    const nearby = named || namesClaimant(index, ev.claim.claimant, prevWords);
+    const long = ev.fp.words.length >= SELF_EVIDENT_WORDS;
+    const quoted = ev.fp.words.length >= MIN_QUOTE_WORDS && cover(ev, page) >= QUOTE_COVER;
+    if (quoted && (long || nearby)) {
+      hits.set(ev.claim.id, { claimId: ev.claim.id, via: 'quote', evidence: ev });
+      continue;
+    }
+    if (ev.content.length < MIN_RESTATE_WORDS) continue;
+    const need = ev.claim.claimant ? RESTATE_COVER : RESTATE_COVER_UNATTRIBUTED;
+    if ((named || !ev.claim.claimant) && restateCover(index, ev, pageSet) >= need) {
+      hits.set(ev.claim.id, { claimId: ev.claim.id, via: 'restated', evidence: ev });
+    }
+  }
+  return [...hits.values()];
+}
+
+/**
+ * This page's own words for a claim: the sentence of the paragraph that shares most weight with the evidence
+ * (or the whole paragraph when it is one sentence or nothing is shared).
+ */
+export function pageWordsFor(index: DatasetIndex, text: string, ev: IndexedEvidence | null): string {
+  const parts = sentences(text);
+  if (!ev || parts.length < 2) return text.trim();
+  let best = text.trim();
+  let bestScore = 0;
+  for (const s of parts) {
+    const words = new Set(tokens(s));
+    const score = overlap(ev.fp, fingerprint(s, index.idf)).weight + restateCover(index, ev, words);
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  return best;
+}

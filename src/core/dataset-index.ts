@@ -1,0 +1,202 @@
+// The search index over one dataset: rare-token postings to pick candidates, weighted shingles to verify them.
+//
+// Why this shape: a page paragraph is the dataset paragraph "as published, possibly edited", so candidates are
+// found from the paragraph's rarest words (an edit changes a few words, never all of its rare ones) and then
+// verified by the overlap of 3-word shingles weighted by IDF (word order matters, a typo costs three shingles).
+// Token postings stay small at 100k paragraphs (vocabulary-sized map, Int32Array lists) and each paragraph keeps
+// its shingles as a sorted Uint32Array, so verification is a linear merge and no shingle-keyed map is needed.
+import type { Article, Claim, Dataset, Dispute, Person } from '../dataset/types';
+import { STOPWORDS, shingles, tokens } from './normalize';
+import { byPublished } from './published';
+
+/** Weight of a function word relative to its IDF: "of the said" must not look like evidence. */
+const STOPWORD_FACTOR = 0.1;
+
+/** Pre-computed words and shingles of one text (a dataset paragraph, an evidence, or a page paragraph). */
+export interface Fingerprint {
+  words: string[];
+  /** Sorted, unique shingle hashes. */
+  shingles: Uint32Array;
+  /** Weight of each shingle in `shingles` (same order). */
+  weights: Float32Array;
+  /** Sum of `weights`. */
+  total: number;
+}
+
+export interface IndexedParagraph {
+  file: string;
+  paragraph: number;
+  article: Article;
+  text: string;
+  claims: string[];
+  fp: Fingerprint;
+}
+
+export interface IndexedEvidence {
+  claim: Claim;
+  file: string;
+  paragraph: number;
+  words: string;
+  fp: Fingerprint;
+  /** Unique non-stopword tokens of the evidence, for restatement. */
+  content: string[];
+}
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  paragraphs: IndexedParagraph[];
+  evidence: IndexedEvidence[];
+  /** Token -> ids (positions in `paragraphs`) of the paragraphs containing it. */
+  postings: Map<string, Int32Array>;
+  /** `claim|file#paragraph` -> the evidence of that claim in that paragraph. */
+  evidenceAt: Map<string, IndexedEvidence[]>;
+  /** Token -> ids (positions in `evidence`). */
+  evidencePostings: Map<string, Int32Array>;
+  /** Number of indexed paragraphs (the IDF corpus). */
+  size: number;
+  idf: (token: string) => number;
+  articleByFile: Map<string, Article>;
+  /** File -> position of its article in publication order (unknown orders keep file order). */
+  publishRank: Map<string, number>;
+  claimById: Map<string, Claim>;
+  /** Claim id -> disputes it takes part in. */
+  disputesByClaim: Map<string, Dispute[]>;
+  /** Person id -> lower-case name forms used to tell whether a page names the claimant. */
+  personNames: Map<string, string[][]>;
+}
+
+function makeIdf(df: Map<string, number>, n: number): (t: string) => number {
+  return (t) => {
+    const idf = Math.log(1 + n / Math.max(1, df.get(t) ?? 0));
+    return STOPWORDS.has(t) ? idf * STOPWORD_FACTOR : idf;
+  };
+}
+
+/** Fingerprints a text with the given IDF: each shingle weighs the mean IDF of its words. */
+export function fingerprint(text: string, idf: (t: string) => number, words: string[] = tokens(text)): Fingerprint {
+  const hashes = shingles(words);
+  const size = Math.min(3, words.length);
+  const wordIdf = words.map(idf);
+  const order = hashes.map((_, i) => i).sort((a, b) => hashes[a]! - hashes[b]!);
+  const sorted: number[] = [];
+  const w: number[] = [];
+  let total = 0;
+  for (const i of order) {
+    const h = hashes[i]!;
+    if (sorted.length > 0 && sorted[sorted.length - 1] === h) continue;
+    let sum = 0;
+    for (let j = i; j < i + size; j++) sum += wordIdf[j]!;
+    sorted.push(h);
+    w.push(sum / size);
+    total += sum / size;
+  }
+  return { words, shingles: Uint32Array.from(sorted), weights: Float32Array.from(w), total };
+}
+
+/** Shared weight of two fingerprints (merge of sorted shingles), and which of `a`'s shingles were shared. */
+export function overlap(a: Fingerprint, b: Fingerprint): { weight: number; count: number; shared: Uint8Array } {
+  const shared = new Uint8Array(a.shingles.length);
+  let i = 0;
+  let j = 0;
+  let weight = 0;
+  let count = 0;
+  while (i < a.shingles.length && j < b.shingles.length) {
+    const x = a.shingles[i]!;
+    const y = b.shingles[j]!;
+    if (x === y) {
+      weight += a.weights[i]!;
+      count++;
+      shared[i] = 1;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return { weight, count, shared };
+}
+
+function toPostings(lists: Map<string, number[]>): Map<string, Int32Array> {
+  const out = new Map<string, Int32Array>();
+  for (const [k, v] of lists) out.set(k, Int32Array.from(v));
+  return out;
+}
+
+function addPosting(lists: Map<string, number[]>, words: Iterable<string>, id: number): void {
+  for (const w of new Set(words)) {
+    const list = lists.get(w);
+    if (list) list.push(id);
+    else lists.set(w, [id]);
+  }
+}
+
+function namesOf(person: Person): string[][] {
+  const forms = new Set<string>([person.name, ...person.aliases]);
+  const parts = person.name.split(/\s+/);
+  if (parts.length > 1) forms.add(parts[parts.length - 1]!);
+  return [...forms].map((f) => tokens(f)).filter((t) => t.length > 0);
+}
+
+/** Builds the index of one dataset: body and headline paragraphs, and every claim's evidence words. */
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  const raw: { article: Article; p: Dataset['articles'][number]['paragraphs'][number]; words: string[] }[] = [];
+  const df = new Map<string, number>();
+  for (const article of dataset.articles) {
+    for (const p of article.paragraphs) {
+      if (p.role !== 'body' && p.role !== 'headline') continue;
+      const words = tokens(p.text);
+      raw.push({ article, p, words });
+      for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  const idf = makeIdf(df, raw.length);
+  const lists = new Map<string, number[]>();
+  const paragraphs = raw.map(({ article, p, words }, id) => {
+    addPosting(lists, words, id);
+    // The words are not kept: verification needs only the shingles, and 100k paragraphs of strings cost memory.
+    const fp = { ...fingerprint(p.text, idf, words), words: [] };
+    return { file: article.file, paragraph: p.index, article, text: p.text, claims: p.claims, fp };
+  });
+
+  const evLists = new Map<string, number[]>();
+  const evidence: IndexedEvidence[] = [];
+  for (const claim of dataset.claims) {
+    for (const e of claim.evidence) {
+      const fp = fingerprint(e.words, idf);
+      const content = [...new Set(fp.words.filter((w) => !STOPWORDS.has(w)))];
+      addPosting(evLists, content, evidence.length);
+      evidence.push({ claim, file: e.file, paragraph: e.paragraph, words: e.words, fp, content });
+    }
+  }
+
+  const evidenceAt = new Map<string, IndexedEvidence[]>();
+  for (const e of evidence) {
+    const key = `${e.claim.id}|${e.file}#${e.paragraph}`;
+    evidenceAt.set(key, [...(evidenceAt.get(key) ?? []), e]);
+  }
+  const disputesByClaim = new Map<string, Dispute[]>();
+  for (const d of dataset.disputes) {
+    for (const side of d.sides) {
+      for (const c of side.claims) disputesByClaim.set(c, [...(disputesByClaim.get(c) ?? []), d]);
+    }
+  }
+  return {
+    dataset,
+    paragraphs,
+    evidence,
+    postings: toPostings(lists),
+    evidencePostings: toPostings(evLists),
+    evidenceAt,
+    size: raw.length,
+    idf,
+    articleByFile: new Map(dataset.articles.map((a) => [a.file, a])),
+    publishRank: new Map(
+      [...dataset.articles]
+        .sort((a, b) => a.file.localeCompare(b.file))
+        .sort((a, b) => byPublished(a.published, b.published))
+        .map((a, i) => [a.file, i]),
+    ),
+    claimById: new Map(dataset.claims.map((c) => [c.id, c])),
+    disputesByClaim,
+    personNames: new Map(dataset.story.people.map((p) => [p.id, namesOf(p)])),
+  };
+}

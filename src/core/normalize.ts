@@ -1,0 +1,107 @@
+// Text normalisation, tokens and hashed word shingles shared by the index, the matcher and story recognition.
+
+/** Characters that differ between a site's HTML and the dataset text but never change the words. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Normalises text for comparison: unifies quotes, dashes and spaces, drops invisible characters and
+ * diacritics (whānau -> whanau), lower-cases, and collapses whitespace. Punctuation is kept; use `tokens`
+ * to drop it. Idempotent and total: any string in, a string out.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(INVISIBLE, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\u2026/g, '...')
+    .replace(SPACES, ' ')
+    .toLowerCase()
+    .normalize('NFC')
+    .trim();
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
+const NEEDS_NORMALIZING = /[^\x20-\x7e]/;
+
+function pushWord(out: string[], word: string): void {
+  const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+  out.push(w.includes("'") ? w.replace(/'/g, '') : w);
+}
+
+/**
+ * The words of a text, normalised: punctuation dropped, possessive "'s" dropped ("Sharma's" -> "sharma")
+ * and other apostrophes removed ("didn't" -> "didnt"), so quoting style never changes the tokens.
+ * Plain-ASCII text (most paragraphs once quotes are straight) skips Unicode normalisation: same result, faster.
+ */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  if (NEEDS_NORMALIZING.test(text)) {
+    for (const m of normalizeText(text).matchAll(WORD)) pushWord(out, m[0]);
+  } else {
+    for (const m of text.toLowerCase().matchAll(ASCII_WORD)) pushWord(out, m[0]);
+  }
+  return out;
+}
+
+/**
+ * Function words that say nothing about which paragraph a sentence came from. Shingles made only of
+ * these are given little weight and they never pick candidates.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a about after again against all also am an and any are as at be been before being between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers ' +
+    'him his how i if in into is it its itself just me more most my no nor not now of off on once only or ' +
+    'other our ours out over own said same say says she should so some such than that the their theirs them ' +
+    'then there these they this those through to too under until up very was we were what when where which ' +
+    'while who whom why will with would you your yours'
+  ).split(' '),
+);
+
+/** FNV-1a over a string: a 32-bit shingle id. Collisions only cost a little precision in weighted overlap. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Number of words in a shingle: three words are distinctive, yet a single edit breaks only three of them. */
+export const SHINGLE_SIZE = 3;
+
+/** Hashes of the word shingles of a token list, in order (a list shorter than a shingle gives one shingle). */
+export function shingles(words: readonly string[], size: number = SHINGLE_SIZE): number[] {
+  if (words.length === 0) return [];
+  const hashes = words.map(hash32);
+  const n = Math.min(size, words.length);
+  const out: number[] = [];
+  for (let i = 0; i + n <= words.length; i++) {
+    // Order-sensitive combination of the word hashes (no string joins), then an avalanche step.
+    let h = 0x9e3779b9 ^ n;
+    for (let j = i; j < i + n; j++) h = Math.imul(h ^ hashes[j]!, 0x85ebca6b) + 0x165667b1;
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 13;
+    out.push(h >>> 0);
+  }
+  return out;
+}
+
+/** Splits a paragraph into sentences (on . ? ! followed by space and a capital or a quote). */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.?!]["'\u201D\u2019]?)\s+(?=["'\u201C\u2018]?[A-Z0-9])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

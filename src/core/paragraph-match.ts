@@ -1,0 +1,133 @@
+// Finds which dataset paragraph a page paragraph is (as published, possibly edited); refuses weak or ambiguous matches.
+import type { DatasetIndex, Fingerprint, IndexedParagraph } from './dataset-index';
+import { fingerprint, overlap } from './dataset-index';
+import { STOPWORDS, tokens } from './normalize';
+
+/** Rarest words of a page paragraph used to find candidates: more than any edit can change, few enough to stay fast. */
+const CANDIDATE_TOKENS = 12;
+/** Candidates verified per page paragraph (the ones sharing most rare words). */
+const MAX_CANDIDATES = 8;
+/**
+ * Shared shingles needed for a match: four 3-word shingles are about six words in a row, more than a stock
+ * phrase ("the Prime Minister said") and less than the shortest dataset sentence.
+ */
+export const MIN_SHARED_SHINGLES = 4;
+/**
+ * Share of the dataset paragraph's weight the page must contain: 0.6 survives a cut sentence or a typo-ridden
+ * copy, while a later article re-quoting one clause of a long paragraph stays below it (that is a claim match).
+ */
+export const MIN_DATASET_COVER = 0.6;
+/** Share of the page paragraph's weight found in the dataset paragraph: a split half of a paragraph is ~1.0. */
+export const MIN_PAGE_COVER = 0.75;
+/** Similarities closer than this are a tie: the page cannot tell the two dataset paragraphs apart. */
+export const TIE_MARGIN = 0.05;
+/** Two candidates compete (explain the same words) when this share of the weaker one's shared shingles is common. */
+const COMPETE_FRACTION = 0.5;
+
+export interface Candidate {
+  para: IndexedParagraph;
+  /** Shared weight and shingle count. */
+  weight: number;
+  count: number;
+  /** Share of the dataset paragraph found on the page, and of the page paragraph found in the dataset paragraph. */
+  coverDataset: number;
+  coverPage: number;
+  /** Weighted Dice coefficient, 0..1: 1 for the paragraph unchanged, ~0.67 for one half of a split. */
+  similarity: number;
+  /** Flags over the page paragraph's shingles that this candidate shares. */
+  shared: Uint8Array;
+}
+
+export interface ParagraphMatch {
+  /** The dataset paragraph this page paragraph is, or null. */
+  source: Candidate | null;
+  /** Other dataset paragraphs merged into this page paragraph (disjoint words, each accepted on its own). */
+  merged: Candidate[];
+  /** True when candidates tied with different claims and the match was refused. */
+  refused: boolean;
+}
+
+/** Fingerprints a page paragraph with the dataset's word weights. */
+export function pageFingerprint(index: DatasetIndex, text: string): Fingerprint {
+  return fingerprint(text, index.idf, tokens(text));
+}
+
+/**
+ * Share of the picked rare words a candidate must contain: a paragraph shares nearly all of them with its
+ * source, each part of a merged paragraph (two or three sources) still a third or more.
+ */
+const MIN_RARE_SHARE = 0.25;
+
+/** Ids of the dataset paragraphs sharing most of the page paragraph's rarest words. */
+export function candidateIds(index: DatasetIndex, words: readonly string[]): number[] {
+  const rare: Int32Array[] = [];
+  for (const w of new Set(words)) {
+    const list = STOPWORDS.has(w) ? undefined : index.postings.get(w);
+    if (list) rare.push(list);
+  }
+  rare.sort((a, b) => a.length - b.length);
+  if (rare.length > CANDIDATE_TOKENS) rare.length = CANDIDATE_TOKENS;
+  const hits = new Map<number, number>();
+  for (const list of rare) for (const id of list) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const need = Math.max(Math.min(2, rare.length), Math.ceil(MIN_RARE_SHARE * rare.length));
+  const out: [number, number][] = [];
+  for (const e of hits) if (e[1] >= need) out.push(e);
+  return out
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([id]) => id);
+}
+
+function score(index: DatasetIndex, page: Fingerprint, id: number): Candidate {
+  const para = index.paragraphs[id]!;
+  const o = overlap(page, para.fp);
+  const coverDataset = para.fp.total > 0 ? o.weight / para.fp.total : 0;
+  const coverPage = page.total > 0 ? o.weight / page.total : 0;
+  const similarity = page.total + para.fp.total > 0 ? Math.min(1, (2 * o.weight) / (page.total + para.fp.total)) : 0;
+  return { para, weight: o.weight, count: o.count, coverDataset, coverPage, similarity, shared: o.shared };
+}
+
+function accepted(c: Candidate): boolean {
+  const short = c.para.fp.shingles.length < MIN_SHARED_SHINGLES && c.count === c.para.fp.shingles.length;
+  return (c.count >= MIN_SHARED_SHINGLES || short) && (c.coverDataset >= MIN_DATASET_COVER || c.coverPage >= MIN_PAGE_COVER);
+}
+
+function competes(a: Candidate, b: Candidate): boolean {
+  let common = 0;
+  let inB = 0;
+  for (let i = 0; i < b.shared.length; i++) {
+    if (b.shared[i]) {
+      inB++;
+      if (a.shared[i]) common++;
+    }
+  }
+  return inB > 0 && common / inB >= COMPETE_FRACTION;
+}
+
+const sameClaims = (a: IndexedParagraph, b: IndexedParagraph): boolean =>
+  a.claims.length === b.claims.length && a.claims.every((c) => b.claims.includes(c));
+
+/**
+ * Matches one page paragraph. `preferFile` (the dataset article this page is, when known) wins ties: on its own
+ * page an article's paragraph is that article's. Otherwise a tie between paragraphs carrying different claims
+ * is refused rather than guessed; a tie with the same claims goes to the earlier-listed (earlier published) one.
+ */
+export function matchParagraph(index: DatasetIndex, page: Fingerprint, preferFile: string | null): ParagraphMatch {
+  const ok = candidateIds(index, page.words)
+    .map((id) => score(index, page, id))
+    .filter(accepted)
+    .sort((a, b) => b.similarity - a.similarity);
+  const best = ok[0];
+  if (!best) return { source: null, merged: [], refused: false };
+  let source = best;
+  const rivals = ok.slice(1).filter((c) => competes(best, c) && best.similarity - c.similarity < TIE_MARGIN);
+  const preferred = preferFile ? [best, ...rivals].find((c) => c.para.file === preferFile) : undefined;
+  if (preferred) source = preferred;
+  else if (rivals.some((c) => !sameClaims(c.para, best.para))) return { source: null, merged: [], refused: true };
+  const merged: Candidate[] = [];
+  for (const c of ok) {
+    if (c === source || competes(source, c) || merged.some((m) => competes(m, c))) continue;
+    merged.push(c);
+  }
+  return { source, merged, refused: false };
+}

@@ -1,0 +1,108 @@
+// Story recognition: is this page coverage of the dataset's story? Known addresses, matched paragraphs, signals.
+import type { Article } from '../dataset/types';
+import type { PageInput, StoryMatch } from './types';
+import type { DatasetIndex } from './dataset-index';
+import { normalizeText, tokens } from './normalize';
+import { publishedDay } from './published';
+import { heraldIdOf, hostOf, normalizeUrl, slugOf } from './url';
+
+/** Score at or above which the story is recognised. Every near-miss fixture scores below 0.35; coverage above 0.7. */
+export const STORY_THRESHOLD = 0.6;
+/** Distinct dataset paragraphs that on their own make a page the story's coverage (one quote in passing is not). */
+const PARAGRAPHS_FOR_FULL = 3;
+/** How much full paragraph evidence counts (noisy-or weight). */
+const PARAGRAPH_WEIGHT = 0.9;
+/** How much full term evidence counts: less than paragraphs, since terms are shared with neighbouring stories. */
+const TERM_WEIGHT = 0.85;
+/** Share of the story's total term weight that counts as full term evidence: a new article uses a third of them. */
+const TERM_FRACTION_FOR_FULL = 0.3;
+/**
+ * Anchors (e.g. "gaurav sharma") must be in the headline or in this many paragraphs before terms count at all:
+ * another story that mentions the anchor in passing (Uffindell's week "as Labour dealt with Gaurav Sharma")
+ * has it in one or two paragraphs, coverage of the story in most of them.
+ */
+const MIN_ANCHOR_PARAGRAPHS = 3;
+/** Share of paragraphs that must carry an anchor when a page is long (passing mentions on long pages). */
+const MIN_ANCHOR_SHARE = 0.2;
+/** Factor for a page dated outside the story's window: other years' Sharma news rarely is this story. */
+const OUTSIDE_WINDOW_FACTOR = 0.6;
+
+/** What a page's address says: the dataset article it is (same URL, Herald id, Newshub slug on Stuff), or just the story. */
+export interface AddressMatch {
+  article: Article | null;
+  reason: string;
+}
+
+/** Recognises a page by its address alone; null when the address is not one the dataset knows. */
+export function matchAddress(index: DatasetIndex, page: PageInput): AddressMatch | null {
+  const urls = [page.url, page.canonicalUrl].filter((u): u is string => !!u);
+  const known = new Set(index.dataset.story.signals.urls.map(normalizeUrl));
+  for (const article of index.dataset.articles) {
+    const forms = [article.url, ...article.altUrls].map(normalizeUrl);
+    for (const u of urls) {
+      const n = normalizeUrl(u);
+      if (forms.includes(n)) return { article, reason: `address of ${article.outlet} article` };
+      const id = heraldIdOf(u);
+      if (id && [article.url, ...article.altUrls].some((a) => heraldIdOf(a) === id)) {
+        return { article, reason: `Herald id ${id}` };
+      }
+      const slug = slugOf(u);
+      if (slug && /(^|\.)stuff\.co\.nz$/.test(hostOf(u)) && /newshub\.co\.nz$/.test(hostOf(article.url))) {
+        if ([article.url, ...article.altUrls].some((a) => slugOf(a) === slug)) {
+          return { article, reason: `Newshub article republished on Stuff` };
+        }
+      }
+    }
+  }
+  for (const u of urls) {
+    const id = heraldIdOf(u);
+    if (known.has(normalizeUrl(u)) || (id && index.dataset.story.signals.heraldIds.includes(id))) {
+      return { article: null, reason: 'known story address' };
+    }
+  }
+  return null;
+}
+
+function padded(text: string): string {
+  return ` ${tokens(text).join(' ')} `;
+}
+
+/** Scores a page against one story. `matchedParagraphs` = distinct dataset paragraphs matched on the page. */
+export function scoreStory(
+  index: DatasetIndex,
+  page: PageInput,
+  matchedParagraphs: number,
+  byAddress: AddressMatch | null,
+): StoryMatch {
+  const { story } = index.dataset;
+  const base = { id: story.id, title: story.title };
+  if (byAddress) return { ...base, score: 1, reasons: [byAddress.reason] };
+
+  const reasons: string[] = [];
+  const paraScore = Math.min(1, matchedParagraphs / PARAGRAPHS_FOR_FULL);
+  if (matchedParagraphs > 0) reasons.push(`${matchedParagraphs} dataset paragraphs matched`);
+
+  const headline = padded(page.headline ?? '');
+  const paras = page.paragraphs.map(padded);
+  const anchors = story.signals.anchors.map((a) => padded(normalizeText(a))).filter((a) => a.trim());
+  const anchorIn = (t: string): boolean => anchors.some((a) => t.includes(a));
+  const anchorParas = paras.filter(anchorIn).length;
+  const anchored =
+    anchorIn(headline) ||
+    (anchorParas >= MIN_ANCHOR_PARAGRAPHS && anchorParas >= MIN_ANCHOR_SHARE * Math.max(1, paras.length));
+  let termScore = 0;
+  if (anchored) {
+    const all = `${headline}${paras.join('')}${padded(page.keywords.join(' '))}`;
+    const total = story.signals.terms.reduce((s, t) => s + Math.max(0, t.weight), 0);
+    const found = story.signals.terms.filter((t) => all.includes(padded(t.text))).reduce((s, t) => s + Math.max(0, t.weight), 0);
+    termScore = total > 0 ? Math.min(1, found / (TERM_FRACTION_FOR_FULL * total)) : 0;
+    reasons.push(`anchor in ${anchorIn(headline) ? 'headline' : `${anchorParas} paragraphs`}; terms ${Math.round(termScore * 100)}%`);
+  }
+  let score = 1 - (1 - PARAGRAPH_WEIGHT * paraScore) * (1 - TERM_WEIGHT * termScore);
+  const day = publishedDay(page.published);
+  if (day && (day < story.signals.window.from || day > story.signals.window.to)) {
+    score *= OUTSIDE_WINDOW_FACTOR;
+    reasons.push(`dated ${day}, outside the story's window`);
+  }
+  return { ...base, score: Math.round(score * 1000) / 1000, reasons };
+}
