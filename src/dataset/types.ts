@@ -78,6 +78,10 @@ export interface Evidence {
   paragraph: number;
   /** Exact words, found verbatim in the paragraph's text. */
   words: string;
+  /** Person id of who speaks in these words, when not the claimant (a minister confirming a whip's statement); null for the outlet's own voice. */
+  speaker: string | null;
+  /** Display name of `speaker`, or null for the outlet's own voice. */
+  speakerName: string | null;
   /** True when `build:data` found this report automatically rather than from the curated file. */
   derived: boolean;
 }
@@ -90,6 +94,8 @@ export interface Claim {
   claimantName: string | null;
   kind: ClaimKind;
   summary: string;
+  /** A curator's note, e.g. how an attribution was established; null when there is none. */
+  note: string | null;
   /** Every report of this claim, in order of publication (ties keep file order; see `comparePublished`). */
   evidence: Evidence[];
 }

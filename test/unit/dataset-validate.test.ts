@@ -1,0 +1,90 @@
+// Each kind of broken data stops the build with one precise message naming file, record, field and reason.
+import { describe, expect, it } from 'vitest';
+import { buildDataset, type StorySource } from '../../src/dataset/build';
+import { formatProblem } from '../../src/dataset/problems';
+import { readStorySource } from '../../src/dataset/read-source';
+
+const clean = readStorySource('data/sharma-2022');
+
+/** A broken copy of the shipped data; `edit` rewrites one file's text. */
+function broken(edit: Partial<Record<'story' | 'articles' | 'claims' | 'disputes', (text: string) => string>>, texts?: Record<string, string>): string[] {
+  const source: StorySource = { ...clean, texts: texts ?? clean.texts };
+  for (const key of ['story', 'articles', 'claims', 'disputes'] as const) {
+    const fn = edit[key];
+    if (fn) {
+      const next = fn(clean[key]);
+      expect(next, `the edit to ${key}.yaml must change it`).not.toBe(clean[key]);
+      source[key] = next;
+    }
+  }
+  const result = buildDataset(source);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('dataset validation', () => {
+  it('accepts the shipped data', () => {
+    expect(buildDataset(clean).ok).toBe(true);
+  });
+
+  it('rejects evidence words that are not verbatim in the paragraph', () => {
+    const problems = broken({ claims: (t) => t.replace("I''ve seen no evidence of what", 'I have seen no evidence of what') });
+    expect(problems).toEqual([
+      expect.stringMatching(/^data\/sharma-2022\/claims\.yaml: claim ardern-no-evidence: evidence\[0\]\.words: "I have seen no evidence.*" not found verbatim in 004_f67e6a7c87161c73\.txt paragraph 14/),
+    ]);
+  });
+
+  it('rejects an unknown article', () => {
+    const problems = broken({ claims: (t) => t.replace('{ article: 001_488dc5d0bf034273.txt, paragraph: 22,', '{ article: 009_missing.txt, paragraph: 22,') });
+    expect(problems).toContain('data/sharma-2022/claims.yaml: claim ardern-no-evidence: evidence[1].article: unknown article "009_missing.txt"');
+  });
+
+  it('rejects a paragraph number past the end of the article', () => {
+    const problems = broken({ claims: (t) => t.replace('{ article: 001_488dc5d0bf034273.txt, paragraph: 22,', '{ article: 001_488dc5d0bf034273.txt, paragraph: 99,') });
+    expect(problems).toContainEqual(expect.stringContaining('claim ardern-no-evidence: evidence[1].paragraph: paragraph 99 does not exist in 001_488dc5d0bf034273.txt (it has 45, numbered from 0)'));
+  });
+
+  it('rejects a dispute that names a missing claim', () => {
+    const problems = broken({ disputes: (t) => t.replace('claims: [ardern-mediation,', 'claims: [ardern-meditation,') });
+    expect(problems).toEqual(['data/sharma-2022/disputes.yaml: dispute how-to-resolve: sides[1].claims[0]: names missing claim "ardern-meditation"']);
+  });
+
+  it('rejects a claim with no evidence', () => {
+    const problems = broken({ claims: (t) => t.replace(/(- id: penk-lack-of-kindness[\s\S]*?)evidence:\n    - \{[^\n]*\n/, '$1evidence: []\n') });
+    expect(problems).toEqual(['data/sharma-2022/claims.yaml: claim penk-lack-of-kindness: evidence: a claim needs at least one piece of evidence']);
+  });
+
+  it('rejects a duplicate id', () => {
+    const problems = broken({ claims: (t) => t.replace('- id: hipkins-not-seen', '- id: jackson-never-seen') });
+    expect(problems).toContain('data/sharma-2022/claims.yaml: claim jackson-never-seen: id: duplicate id');
+  });
+
+  it('rejects a body paragraph with neither a claim nor a context reason', () => {
+    const problems = broken({ articles: (t) => t.replace(/ {4}15: "Reporter's analysis[^\n]*\n/, '') });
+    expect(problems).toEqual([expect.stringMatching(/articles\.yaml: article 004_f67e6a7c87161c73\.txt: paragraph 15: body paragraph "Putting out fires.*" has neither a claim nor a context reason/)]);
+  });
+
+  it('rejects a claimant who is not among the story\'s people', () => {
+    const problems = broken({ claims: (t) => t.replace('claimant: penk', 'claimant: luxon') });
+    expect(problems).toEqual(['data/sharma-2022/claims.yaml: claim penk-lack-of-kindness: claimant: unknown person "luxon" (not in story.yaml people)']);
+  });
+
+  it('rejects a wrong type with the field named', () => {
+    const problems = broken({ claims: (t) => t.replace('kind: quote\n  summary: Parliament', 'kind: rumour\n  summary: Parliament') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/sharma-2022\/claims\.yaml: claim ardern-free-from-bullying: kind: /);
+  });
+
+  it('rejects YAML that does not parse, naming the line', () => {
+    const problems = broken({ disputes: (t) => t.replace('- id: funding-complaints', '- id: [funding-complaints') });
+    expect(problems).toEqual([expect.stringMatching(/^data\/sharma-2022\/disputes\.yaml: -: -: not valid YAML \(line \d+\)/)]);
+  });
+
+  it('rejects an article file that is not listed, and a listed file that is missing', () => {
+    const texts: Record<string, string> = { ...clean.texts, '005_extra.txt': 'A sixth article.' };
+    delete texts['000_de6308f5bd6f12f4.txt'];
+    const problems = broken({}, texts);
+    expect(problems).toContain('data/sharma-2022/articles.yaml: article 005_extra.txt: -: data/sharma-2022/articles/005_extra.txt is not listed');
+    expect(problems).toContain('data/sharma-2022/articles.yaml: article 000_de6308f5bd6f12f4.txt: file: no such file in data/sharma-2022/articles/');
+  });
+});
