@@ -1,0 +1,118 @@
+// The toolbar popup: this tab's state, show/hide switches, the store's problem if any, and claim search.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { Responses, SearchClaim, StoreStatus } from '../../shared/messages';
+import { DEFAULT_SETTINGS, isEnabledFor, toggleSitePatch, type Settings, type SettingsPatch } from '../../shared/settings';
+import type { PopupApi } from './api';
+import { Search } from './results';
+
+type TabInfo = Responses['popup/get-tab-state'];
+
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [claims, setClaims] = useState<SearchClaim[] | null>(null);
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState<StoreStatus>({ ok: true });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.getClaims().then(
+      (r) => {
+        setClaims(r.claims);
+        if (!r.status.ok) setStatus(r.status);
+      },
+      () => setError('Counterpoint could not load its claims. Try reopening this window.'),
+    );
+    api.getTabState().then(
+      (r) => {
+        if (!r) return;
+        setTab(r);
+        setSettings(r.settings);
+        if (!r.status.ok) setStatus(r.status);
+      },
+      () => undefined,
+    );
+  }, [api]);
+
+  const change = (patch: SettingsPatch) => {
+    api.setSettings(patch).then((r) => setSettings(r.settings), () => setError('The setting could not be saved.'));
+  };
+  const open = (c: SearchClaim) => {
+    api.open(c).then(
+      (r) => (r.ok ? (globalThis as { close?: () => void }).close?.() : setError(r.problem)),
+      () => setError('That article could not be opened.'),
+    );
+  };
+
+  return (
+    <main class="popup">
+      <h1>Counterpoint</h1>
+      {!status.ok && (
+        <p class="problem" role="alert" data-testid="store-problem">
+          {status.problem}
+        </p>
+      )}
+      {error && (
+        <p class="problem" role="alert">
+          {error}
+        </p>
+      )}
+      <TabSection tab={tab} settings={settings} onChange={change} />
+      <Toggles settings={settings} onChange={change} />
+      {claims ? <Search claims={claims} onOpen={open} /> : <p aria-live="polite">Loading claims…</p>}
+    </main>
+  );
+}
+
+function TabSection({ tab, settings, onChange }: { tab: TabInfo | null; settings: Settings; onChange: (p: SettingsPatch) => void }) {
+  const host = tab?.host ?? null;
+  const state = tab?.state ?? null;
+  let text: string;
+  if (!host) text = 'Open a news article on RNZ, the NZ Herald, Newshub or Stuff.';
+  else if (!state) text = `No story recognised on ${host}.`;
+  else if (!state.storyId) text = 'This page is not coverage of a story Counterpoint knows.';
+  else
+    text = `Story recognised: ${state.count} note${state.count === 1 ? '' : 's'} (${state.counts.conflict} conflicting, ${state.counts.earlier} earlier).`;
+  const shown = host ? isEnabledFor(settings, host) : false;
+  return (
+    <section aria-labelledby="tab-h" class="tab">
+      <h2 id="tab-h">This page</h2>
+      <p data-testid="tab-status" role="status">
+        {text}
+      </p>
+      {host && (
+        <button type="button" aria-pressed={!shown} onClick={() => onChange(toggleSitePatch(settings, host))}>
+          {shown ? `Hide notes on ${host}` : `Show notes on ${host}`}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Toggles({ settings, onChange }: { settings: Settings; onChange: (p: SettingsPatch) => void }) {
+  return (
+    <fieldset class="toggles">
+      <legend>Show</legend>
+      <label>
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
+        Notes on all sites
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.kinds.conflict}
+          onChange={(e) => onChange({ kinds: { conflict: e.currentTarget.checked } })}
+        />
+        Conflicting accounts
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.kinds.earlier}
+          onChange={(e) => onChange({ kinds: { earlier: e.currentTarget.checked } })}
+        />
+        Earlier reporting
+      </label>
+    </fieldset>
+  );
+}
