@@ -1,6 +1,7 @@
 // The toolbar popup: this tab's state, show/hide switches, the store's problem if any, and claim search.
 
 import { useEffect, useState } from 'preact/hooks';
+import type { AnnotationKind } from '../../core/types';
 import type { Responses, SearchClaim, StoreStatus } from '../../shared/messages';
 import { DEFAULT_SETTINGS, isEnabledFor, toggleSitePatch, type Settings, type SettingsPatch } from '../../shared/settings';
 import type { PopupApi } from './api';
@@ -89,6 +90,11 @@ function TabSection({ tab, settings, onChange }: { tab: TabInfo | null; settings
   );
 }
 
+const KINDS: [AnnotationKind, string][] = [
+  ['conflict', 'Conflicting accounts'],
+  ['earlier', 'Earlier reporting'],
+];
+
 function Toggles({ settings, onChange }: { settings: Settings; onChange: (p: SettingsPatch) => void }) {
   return (
     <fieldset class="toggles">
@@ -97,22 +103,16 @@ function Toggles({ settings, onChange }: { settings: Settings; onChange: (p: Set
         <input type="checkbox" checked={settings.enabled} onChange={(e) => onChange({ enabled: e.currentTarget.checked })} />
         Notes on all sites
       </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={settings.kinds.conflict}
-          onChange={(e) => onChange({ kinds: { conflict: e.currentTarget.checked } })}
-        />
-        Conflicting accounts
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={settings.kinds.earlier}
-          onChange={(e) => onChange({ kinds: { earlier: e.currentTarget.checked } })}
-        />
-        Earlier reporting
-      </label>
+      {KINDS.map(([kind, label]) => (
+        <label key={kind}>
+          <input
+            type="checkbox"
+            checked={settings.kinds[kind]}
+            onChange={(e) => onChange({ kinds: { [kind]: e.currentTarget.checked } })}
+          />
+          {label}
+        </label>
+      ))}
     </fieldset>
   );
 }
