@@ -1,6 +1,6 @@
 // The sidebar host: our own <counterpoint-root> element with an open shadow root that page CSS cannot reach.
 
-import { OVERLAY_CSS, SIDEBAR_CSS } from '../ui/sidebar/styles';
+import { CARD_EXTRA_CSS, OVERLAY_CSS, SIDEBAR_CSS } from '../ui/sidebar/styles';
 
 export const HOST_TAG = 'counterpoint-root';
 
@@ -46,7 +46,7 @@ export function createHost(doc: Document, onKey: (e: KeyboardEvent) => void): Si
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-counterpoint', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptCss(shadow, SIDEBAR_CSS + OVERLAY_CSS, shadow);
+  adoptCss(shadow, SIDEBAR_CSS + CARD_EXTRA_CSS + OVERLAY_CSS, shadow);
   const marks = doc.createElement('div');
   marks.className = 'marks';
   marks.setAttribute('aria-hidden', 'true');

@@ -67,6 +67,7 @@ export class PageSession {
   private shown: SidebarModel | null = null;
   private anchors = new Map<string, Element>();
   private activeKey: string | null = null;
+  private expanded = new Set<string>();
   private drawerOpen = false;
   private status = '';
   private textSize = -1;
@@ -217,14 +218,27 @@ export class PageSession {
         model={shown}
         layout={this.currentLayout}
         activeKey={this.activeKey}
+        expanded={this.expanded}
         drawerOpen={this.drawerOpen}
         status={this.status}
         onShow={(key) => this.showParagraph(key)}
+        onToggle={(key) => this.toggle(key)}
         onOpenDrawer={() => this.setDrawer(true)}
         onCloseDrawer={() => this.setDrawer(false)}
       />,
       host.mount,
     );
+  }
+
+  private toggle(key: string): void {
+    const open = key === this.activeKey || this.expanded.has(key);
+    if (open) {
+      this.expanded.delete(key);
+      if (key === this.activeKey) this.activeKey = null;
+    } else {
+      this.expanded.add(key);
+    }
+    this.paint();
   }
 
   private setDrawer(open: boolean): void {

@@ -39,6 +39,10 @@ describe('stackTops', () => {
   it('pulls the stack up to end above the document bottom', () => {
     expect(stackTops([{ top: 0, height: 50 }, { top: 900, height: 200 }], 10, 1000)).toEqual([0, 800]);
   });
+
+  it('never overlaps boxes: a stack taller than the document runs past its end instead', () => {
+    expect(stackTops([{ top: 0, height: 600 }, { top: 100, height: 600 }], 10, 1000)).toEqual([0, 610]);
+  });
 });
 
 describe('marginColumn', () => {

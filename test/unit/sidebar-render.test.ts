@@ -16,9 +16,11 @@ function mount(props: Partial<SidebarProps> & { result?: ReturnType<typeof sampl
     model,
     layout: WIDE,
     activeKey: null,
+    expanded: new Set(props.model ? [] : buildModel(props.result ?? sampleResult(), TIMELINE, null)!.notes.map((n) => n.key)),
     drawerOpen: false,
     status: '',
     onShow: () => {},
+    onToggle: () => {},
     onOpenDrawer: () => {},
     onCloseDrawer: () => {},
     ...props,
@@ -102,6 +104,26 @@ describe('sidebar (wide)', () => {
     expect(text(root.querySelector('h2'))).toBe(evil);
     // A javascript: address is shown as plain text, never as a link.
     expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('collapses margin cards to one line per kind, with a Details button that says it is collapsed', () => {
+    const { root } = mount({ expanded: new Set() });
+    const card = root.querySelector('article.card')!;
+    expect(card.querySelector('blockquote')).toBeNull();
+    expect(text(card.querySelector('.conflict-line'))).toBe('Disputed: Whether MPs, Sharma among them, were bullied');
+    expect(text(card.querySelector('.earlier-line'))).toBe('Reported earlier: NZ Herald, 12 Aug 2022');
+    const toggle = card.querySelector('button.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector(`[id="${toggle.getAttribute('aria-controls')}"]`)).not.toBeNull();
+  });
+
+  it('shows the active card in full even when collapsed otherwise', () => {
+    const model = buildModel(sampleResult(), TIMELINE, null)!;
+    const { root } = mount({ expanded: new Set(), activeKey: model.notes[0]!.key });
+    const cards = root.querySelectorAll('article.card');
+    expect(cards[0]!.querySelector('blockquote')).not.toBeNull();
+    expect(cards[0]!.classList.contains('active')).toBe(true);
+    expect(cards[1]!.querySelector('blockquote')).toBeNull();
   });
 
   it('clicking "Show" or the card asks to show its paragraph', () => {

@@ -88,15 +88,41 @@ function Earlier(props: { items: Annotation[] }) {
   );
 }
 
+/** One line per kind for a collapsed card: the disputes' neutral lines and who reported it earlier. */
+function Summary(props: { note: Note }) {
+  const disputes = [...new Set(props.note.conflicts.map((a) => a.dispute?.summary ?? a.claimant ?? a.outlet))];
+  const earlier = [...new Set(props.note.earlier.map((a) => `${a.outlet}, ${formatPublished(a.published)}`))];
+  return (
+    <ul class="summary-lines">
+      {disputes.map((d) => (
+        <li key={`c:${d}`} class="conflict-line">
+          <span class="label">Disputed:</span> {d}
+        </li>
+      ))}
+      {earlier.length ? (
+        <li class="earlier-line">
+          <span class="label">{props.note.earlier.every((a) => a.orderUnknown) ? 'Also reported:' : 'Reported earlier:'}</span>{' '}
+          {earlier.join('; ')}
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
 export interface CardProps {
   note: Note;
   active: boolean;
+  /** Full details, or the one-line summary (margin cards start collapsed so they fit beside their paragraphs). */
+  expanded: boolean;
   onShow: (key: string) => void;
+  /** Absent where every card is always expanded (the drawer): then there is no toggle. */
+  onToggle?: (key: string) => void;
 }
 
 /** A note card; clicking it (outside links and buttons) shows its paragraph in the article. */
-export function Card({ note, active, onShow }: CardProps) {
+export function Card({ note, active, expanded, onShow, onToggle }: CardProps) {
   const headingId = `${cardId(note.key)}-h`;
+  const bodyId = `${cardId(note.key)}-body`;
   const onClick = (e: MouseEvent) => {
     const target = e.target as Element | null;
     if (target?.closest('a, button, summary')) return;
@@ -106,7 +132,7 @@ export function Card({ note, active, onShow }: CardProps) {
   return (
     <article
       id={cardId(note.key)}
-      class={`card${active ? ' active' : ''}`}
+      class={`card${note.conflicts.length ? ' has-conflict' : ''}${active ? ' active' : ''}`}
       tabIndex={-1}
       aria-labelledby={headingId}
       data-key={note.key}
@@ -119,8 +145,22 @@ export function Card({ note, active, onShow }: CardProps) {
         </button>
       </header>
       <p class="excerpt">{excerpt(note.text)}</p>
-      {note.conflicts.length ? <Conflicts items={note.conflicts} /> : null}
-      {note.earlier.length ? <Earlier items={note.earlier} /> : null}
+      <div id={bodyId}>
+        {expanded ? (
+          <>
+            {note.conflicts.length ? <Conflicts items={note.conflicts} /> : null}
+            {note.earlier.length ? <Earlier items={note.earlier} /> : null}
+          </>
+        ) : (
+          <Summary note={note} />
+        )}
+      </div>
+      {onToggle ? (
+        <button type="button" class="toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => onToggle(note.key)}>
+          {expanded ? 'Less' : 'Details'}
+          <span class="sr-only"> for paragraph {note.index + 1}</span>
+        </button>
+      ) : null}
     </article>
   );
 }

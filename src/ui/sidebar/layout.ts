@@ -9,6 +9,7 @@ export interface Want {
 /**
  * Tops for boxes in order: each at its wanted top or just below the previous one (forward pass); then, if the
  * stack runs past `maxBottom`, pull boxes up from the end as far as their predecessors allow (backward pass).
+ * When the whole stack cannot fit above `maxBottom`, the forward pass stands: running past the end beats overlap.
  */
 export function stackTops(wants: Want[], gap: number, maxBottom = Infinity): number[] {
   const tops: number[] = [];
@@ -18,13 +19,14 @@ export function stackTops(wants: Want[], gap: number, maxBottom = Infinity): num
     tops.push(top);
     floor = top + w.height + gap;
   }
+  const pulled = [...tops];
   let ceiling = maxBottom;
   for (let i = wants.length - 1; i >= 0; i--) {
     const h = wants[i]!.height;
-    if (tops[i]! + h > ceiling) tops[i] = Math.max(ceiling - h, 0);
-    ceiling = tops[i]! - gap;
+    if (pulled[i]! + h > ceiling) pulled[i] = ceiling - h;
+    ceiling = pulled[i]! - gap;
   }
-  return tops;
+  return pulled.some((t) => t < 0) ? tops : pulled;
 }
 
 /** Where the margin column goes, or null when there is not enough room beside the article. */

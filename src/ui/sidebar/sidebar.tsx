@@ -18,10 +18,13 @@ export interface SidebarProps {
   model: SidebarModel;
   layout: SidebarLayout;
   activeKey: string | null;
+  /** Margin cards shown in full (the active one always is); in the drawer every card is. */
+  expanded: ReadonlySet<string>;
   drawerOpen: boolean;
   /** Announced politely to screen readers (e.g. after a keyboard jump). */
   status: string;
   onShow: (key: string) => void;
+  onToggle: (key: string) => void;
   onOpenDrawer: () => void;
   onCloseDrawer: () => void;
 }
@@ -76,7 +79,7 @@ function Notes(props: SidebarProps) {
   return (
     <>
       {model.notes.map((note) => (
-        <Card key={note.key} note={note} active={note.key === props.activeKey} onShow={props.onShow} />
+        <Card key={note.key} note={note} active={note.key === props.activeKey} expanded onShow={props.onShow} />
       ))}
     </>
   );
@@ -109,7 +112,15 @@ export function Sidebar(props: SidebarProps) {
     slots.push({
       key: note.key,
       want: layout.anchors[note.key] ?? layout.articleTop,
-      node: <Card note={note} active={note.key === props.activeKey} onShow={props.onShow} />,
+      node: (
+        <Card
+          note={note}
+          active={note.key === props.activeKey}
+          expanded={note.key === props.activeKey || props.expanded.has(note.key)}
+          onShow={props.onShow}
+          onToggle={props.onToggle}
+        />
+      ),
     });
   }
   if (model.missing.length) {

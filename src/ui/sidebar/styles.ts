@@ -48,7 +48,7 @@ export const SIDEBAR_CSS = `
   padding: 10px 12px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12);
 }
 .card { border-left: 4px solid var(--earlier); cursor: pointer; }
-.card:has(.conflict) { border-left-color: var(--conflict); }
+.card.has-conflict { border-left-color: var(--conflict); }
 .card.active { outline: 2px solid var(--focus); outline-offset: 1px; }
 .card:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
 a, button, summary { pointer-events: auto; }
@@ -124,4 +124,15 @@ export const OVERLAY_CSS = `
 .mark-conflict { background: rgba(245, 158, 11, 0.2); }
 .mark-active { background: rgba(245, 158, 11, 0.34); }
 .mark-flash { background: rgba(250, 204, 21, 0.55); }
+`;
+
+/** Collapsed-card summary lines and the details toggle. */
+export const CARD_EXTRA_CSS = `
+.summary-lines { margin-top: 6px; }
+.summary-lines li { margin-top: 2px; }
+.summary-lines .label { font-weight: 700; }
+.conflict-line .label { color: var(--conflict); }
+.earlier-line .label { color: var(--earlier); }
+.toggle { margin-top: 6px; }
+.wide .excerpt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
