@@ -18,6 +18,7 @@ const BOILERPLATE_TEXT = [
   /^(photo|image|video|file photo)\s*[:/]/i,
   /^[-\u2013\u2014]?\s*(rnz|newshub|stuff|nzme|nz herald|the new zealand herald|ap|reuters|aap|newsroom)\.?$/i,
   /^(share this article|share on|copy link|follow us)\b/i,
+  /^this (article|story) (was )?(originally|first) (published|appeared)\b/i,
 ];
 
 /** True when an element, or an ancestor below `root`, is a caption, promo, ad or similar block. */
