@@ -1,5 +1,8 @@
 // Background entry (Chrome service worker / Firefox event page): only registers listeners from its modules.
 // Listeners must be registered synchronously at start-up so a woken worker sees the event that woke it.
 import { registerInjectMain } from './inject-main';
+// Store, messages, badge, commands and context menu (see handlers.ts).
+import { registerHandlers } from './handlers';
 
 registerInjectMain();
+registerHandlers();

@@ -1,7 +1,11 @@
-// Options page (initial version): lets the reader allow Counterpoint on sites beyond the four news sites.
+// Options page: other-site permission (foundation) and the reader's saved claims (src/ui/options).
+/// <reference types="vite/client" />
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
+import { browserOptionsApi } from '../ui/options/api';
+import { SavedClaims } from '../ui/options/saved-claims';
+import '../ui/options/options.css';
 
 /** Matches optional_host_permissions in manifest.json. */
 const OTHER_SITES = { origins: ['*://*/*'] };
@@ -38,6 +42,7 @@ function Options() {
           Allow on other sites
         </button>
       )}
+      <SavedClaims api={browserOptionsApi} />
     </main>
   );
 }

@@ -1,0 +1,97 @@
+// The options page's saved-claims section over a real store: list, edit, delete, export, and a refused import.
+
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importText } from '../../src/background/handlers';
+import { ClaimStore } from '../../src/background/store';
+import { exportSaved } from '../../src/shared/web-annotation';
+import { SavedClaims, type OptionsApi } from '../../src/ui/options/saved-claims';
+import { makeDataset } from '../fixtures/db/dataset';
+
+let store: ClaimStore;
+let root: HTMLElement;
+let win: { Event: typeof Event };
+let downloads: string[];
+
+function apiFor(s: ClaimStore): OptionsApi {
+  return {
+    list: () => s.listSaved(),
+    update: (id, p) => s.updateSaved(id, p),
+    remove: (id) => s.deleteSaved(id),
+    importText: (t) => importText(s, t),
+    exportJson: async () => {
+      const l = await s.listSaved();
+      return l.ok ? { ok: true, json: exportSaved(l.saved) } : l;
+    },
+    download: (json) => void downloads.push(json),
+  };
+}
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  store = new ClaimStore(() => [makeDataset()]);
+  await store.open();
+  await store.saveClaim({ words: 'We are a great whānau', url: 'https://www.newshub.co.nz/a', title: 'Newshub', published: '2022-08-12' });
+  const dom = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  (globalThis as { document?: unknown }).document = dom.document;
+  win = dom as unknown as { Event: typeof Event };
+  root = dom.document.getElementById('app') as unknown as HTMLElement;
+  downloads = [];
+  await act(async () => render(<SavedClaims api={apiFor(store)} />, root));
+  await settle();
+});
+afterEach(() => {
+  render(null, root);
+  store.close();
+  delete (globalThis as { document?: unknown }).document;
+});
+
+async function settle() {
+  for (let i = 0; i < 3; i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
+}
+async function click(el: Element) {
+  await act(async () => void el.dispatchEvent(new win.Event('click', { bubbles: true })));
+  await settle();
+}
+const button = (label: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(label))!;
+
+describe('saved claims on the options page', () => {
+  it('lists saved claims and saves an edited note', async () => {
+    const note = root.querySelector('textarea[id^="n-"]') as HTMLTextAreaElement;
+    expect((root.querySelector('textarea[id^="w-"]') as HTMLTextAreaElement).value).toBe('We are a great whānau');
+    expect(button('Save changes').disabled).toBe(true);
+    await act(async () => {
+      note.value = 'Compare with Sharma';
+      note.dispatchEvent(new win.Event('input', { bubbles: true }));
+    });
+    await click(button('Save changes'));
+    const list = await store.listSaved();
+    expect(list.ok && list.saved[0]?.note).toBe('Compare with Sharma');
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Saved.');
+  });
+
+  it('deletes a claim', async () => {
+    await click(button('Delete'));
+    expect(root.querySelector('[data-testid=saved-empty]')).not.toBeNull();
+    const list = await store.listSaved();
+    expect(list.ok && list.saved).toEqual([]);
+  });
+
+  it('exports the saved claims as a Web Annotation collection', async () => {
+    await click(button('Export'));
+    expect(JSON.parse(downloads[0]!).first.items[0].target.selector.exact).toBe('We are a great whānau');
+  });
+
+  it('a malformed import shows why and leaves the list as it was', async () => {
+    const input = root.querySelector('[data-testid=import]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [{ text: async () => '[{"type":"Annotation","target":{}}]' }], configurable: true });
+    await act(async () => void input.dispatchEvent(new win.Event('change', { bubbles: true })));
+    await settle();
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/Annotation 1 cannot be imported.*nothing was imported/);
+    expect(root.querySelectorAll('.saved-item')).toHaveLength(1);
+  });
+});
