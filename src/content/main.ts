@@ -1,25 +1,69 @@
-// Injected by the background only when the gate passes: hosts the extension's UI in its own shadow root.
-// Initial version: shows a small status; the sidebar replaces it.
+// Injected by the background only when the gate passes: extracts, matches and shows the notes (controller.ts).
+//
+// Everything heavy (engine, dataset, Preact, Readability) lives in this file's bundle, so pages that fail the
+// gate never parse it. A second injection into the same page (a repeated gate message) finds the running
+// controller and does nothing.
+import datasetsJson from '../../build/data/datasets.json';
+import { createEngine } from '../core/engine';
+import type { Dataset } from '../dataset/types';
+import { extractPage } from '../extract/extract-page';
+import { browser } from '../shared/browser';
+import { BackgroundToContentSchema, parseMessage, type BackgroundToContent } from '../shared/messages';
+import { getSettings, subscribe } from '../shared/settings';
+import { startController, type Controller } from './controller';
 
-const TAG = 'counterpoint-root';
+/** Performance marks the in-page benchmark reads (scripts/bench-inpage.ts). */
+export const MARK_MAIN = 'counterpoint:main';
+export const MARK_PAINTED = 'counterpoint:notes-painted';
 
-function mount(): void {
-  // Injection can happen twice (a second gate message, an extension reload); one host is enough.
-  if (document.querySelector(TAG)) return;
-  const host = document.createElement(TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = `
-    :host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; }
-    .status { font: 12px/1.4 system-ui, sans-serif; color: #1d1d1f; background: #fff8e1;
-      border: 1px solid #c9a227; border-radius: 12px; padding: 2px 10px; }
-  `;
-  const status = document.createElement('div');
-  status.className = 'status';
-  status.setAttribute('role', 'status');
-  status.textContent = 'Counterpoint: checking this article';
-  shadow.append(style, status);
-  document.documentElement.append(host);
+const RUNNING = Symbol.for('counterpoint.controller');
+type Global = typeof globalThis & { [RUNNING]?: Promise<Controller> | Controller };
+
+function runtimeAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
 }
 
-mount();
+function onMessage(cb: (msg: BackgroundToContent) => void): () => void {
+  const listener = (raw: unknown): undefined => {
+    const msg = parseMessage(BackgroundToContentSchema, raw, 'background');
+    if (msg) cb(msg);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+async function boot(): Promise<Controller> {
+  performance.mark(MARK_MAIN);
+  const datasets = datasetsJson as unknown as Dataset[];
+  const engine = createEngine(datasets);
+  const controller = await startController({
+    doc: document,
+    extract: extractPage,
+    annotate: (page) => engine.annotate(page),
+    timelineFor: (id) => datasets.find((d) => d.story.id === id)?.story.timeline ?? [],
+    report: (r) => {
+      browser.runtime.sendMessage({ type: 'content/annotated', ...r }).catch(() => {
+        // The background may be restarting; the next change reports again.
+      });
+    },
+    loadSettings: getSettings,
+    subscribeSettings: subscribe,
+    onMessage,
+    runtimeAlive,
+  });
+  if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => performance.mark(MARK_PAINTED)));
+  return controller;
+}
+
+const g = globalThis as Global;
+if (!g[RUNNING]) {
+  g[RUNNING] = boot().catch((error: unknown) => {
+    delete g[RUNNING];
+    throw error;
+  });
+}

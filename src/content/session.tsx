@@ -69,7 +69,7 @@ export class PageSession {
   private activeKey: string | null = null;
   private expanded = new Set<string>();
   private drawerOpen = false;
-  private status = '';
+  private status: string | null = null;
   private textSize = -1;
   private lastReport = '';
 
@@ -84,6 +84,11 @@ export class PageSession {
   /** Not destroyed, and the extension still alive. */
   private active(): boolean {
     return !this.signal.aborted && (this.deps.alive?.() ?? true);
+  }
+
+  /** Whether notes are on the page now. */
+  get hasNotes(): boolean {
+    return this.ui !== null;
   }
 
   get signal(): AbortSignal {
@@ -220,7 +225,7 @@ export class PageSession {
         activeKey={this.activeKey}
         expanded={this.expanded}
         drawerOpen={this.drawerOpen}
-        status={this.status}
+        status={this.status ?? `Counterpoint: ${shown.notes.length === 1 ? '1 note' : `${shown.notes.length} notes`} on this page`}
         onShow={(key) => this.showParagraph(key)}
         onToggle={(key) => this.toggle(key)}
         onOpenDrawer={() => this.setDrawer(true)}
