@@ -6,6 +6,12 @@ import { launchWithExtension, waitForGate, type ExtensionBrowser } from './chrom
 
 let browser: ExtensionBrowser;
 
+/** The bits of the service worker's `chrome` global this test calls. */
+interface WorkerChrome {
+  tabs: { query(q: { url: string }): Promise<{ id: number }[]> };
+  scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+}
+
 beforeAll(async () => {
   browser = await launchWithExtension();
 });
@@ -14,13 +20,20 @@ afterAll(async () => {
 });
 
 describe('content scripts in Chromium', () => {
-  it('injects content/main on a story article: the Counterpoint root and its status appear', async () => {
+  it('injects content/main on a story article: the Counterpoint root and its UI appear', async () => {
     const page = await browser.context.newPage();
     await page.goto(SITE_PAGES.rnzSharmaArticle.url);
     const root = page.locator('counterpoint-root');
     await root.waitFor({ state: 'attached', timeout: 15_000 });
-    // Playwright locators pierce open shadow roots.
-    await expect(root.getByRole('status').textContent()).resolves.toContain('Counterpoint');
+    // The extension's UI lives in the root's open shadow root.
+    await page.waitForFunction(() => (document.querySelector('counterpoint-root')?.shadowRoot?.childNodes.length ?? 0) > 0);
+    // A second injection (say, a repeated gate message) must not add a second sidebar host.
+    const [worker] = browser.context.serviceWorkers();
+    await worker!.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      await api.scripting.executeScript({ target: { tabId: tab!.id }, files: ['content/main.js'] });
+    }, SITE_PAGES.rnzSharmaArticle.url);
     expect(await page.locator('counterpoint-root').count()).toBe(1);
     await page.close();
   });
@@ -40,7 +53,7 @@ describe('content scripts in Chromium', () => {
   }
 });
 
-describe('popup in Chromium', () => {
+describe('extension pages in Chromium', () => {
   it('renders the Counterpoint heading and a tab status without script errors', async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
@@ -51,6 +64,14 @@ describe('popup in Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('[role=status]')?.textContent?.includes('Checking'));
     expect((await status.textContent())?.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('options page offers to allow other sites', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await page.getByRole('button', { name: 'Allow on other sites' }).waitFor();
+    await page.getByText('Only the four news sites.').waitFor();
     await page.close();
   });
 });
