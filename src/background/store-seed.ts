@@ -76,11 +76,11 @@ export function datasetSearchClaims(articles: readonly Article[], claims: readon
   const byFile = new Map(articles.map((a) => [a.file, a]));
   const out: SearchClaim[] = [];
   for (const c of claims) {
-    for (const e of c.evidence) {
+    for (const [i, e] of c.evidence.entries()) {
       const a = byFile.get(e.file);
       if (!a) continue;
       out.push({
-        id: `${c.id}@${e.file}#${e.paragraph}`,
+        id: `${c.id}@${e.file}#${e.paragraph}/${i}`,
         source: 'dataset',
         words: e.words,
         summary: c.summary,

@@ -19,7 +19,7 @@ export interface SavedClaim {
 
 /** One searchable report: a dataset claim's words as one article reported them, or a saved claim. */
 export interface SearchClaim {
-  /** Unique: `${claimId}@${file}#${paragraph}` for dataset evidence, `saved:${id}` for saved claims. */
+  /** Unique: `${claimId}@${file}#${paragraph}/${evidence index}` for dataset evidence, `saved:${id}` for saved claims. */
   id: string;
   source: 'dataset' | 'saved';
   words: string;

@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import type { SearchClaim } from '../../shared/messages';
-import { NO_FILTERS, buildIndex, filterChoices, searchClaims, type Filters } from './search';
+import { NO_FILTERS, buildIndex, filterChoices, newestFirst, searchClaims, type Filters } from './search';
 
 const KIND_LABEL: Record<string, string> = {
   quote: 'Quote',
@@ -20,11 +20,16 @@ export function formatDay(published: string | null): string {
 }
 
 export function Search(props: { claims: readonly SearchClaim[]; onOpen: (c: SearchClaim) => void }) {
-  const index = useMemo(() => buildIndex(props.claims), [props.claims]);
-  const choices = useMemo(() => filterChoices(props.claims), [props.claims]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const results = useMemo(() => searchClaims(index, query, filters), [index, query, filters]);
+  // The index is built on the first keystroke, not on open: the popup shows the newest claims without it.
+  const typed = query.trim() !== '';
+  const index = useMemo(() => (typed ? buildIndex(props.claims) : null), [props.claims, typed || null]);
+  const choices = useMemo(() => filterChoices(props.claims), [props.claims]);
+  const results = useMemo(
+    () => (index ? searchClaims(index, query, filters) : newestFirst(props.claims, filters)),
+    [index, props.claims, query, filters],
+  );
   const set = (k: keyof Filters) => (e: Event) => setFilters({ ...filters, [k]: (e.currentTarget as HTMLInputElement).value });
   const filtered = Object.values(filters).some(Boolean);
 

@@ -33,6 +33,7 @@ export const NO_FILTERS: Filters = { claimant: '', outlet: '', kind: '', from: '
 export interface ClaimIndex {
   mini: MiniSearch<SearchClaim>;
   byId: Map<string, SearchClaim>;
+  /** Newest first (what an empty query lists). */
   claims: readonly SearchClaim[];
 }
 
@@ -42,15 +43,38 @@ export function buildIndex(claims: readonly SearchClaim[]): ClaimIndex {
     extractField: (doc, field) => String((doc as unknown as Record<string, unknown>)[field] ?? ''),
     processTerm,
     searchOptions: {
-      prefix: true,
-      // One typo per word of four letters or more (two from nine), none in short words.
-      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 4 ? 1 : false),
+      // Only the word being typed is completed ("Parliamentary Serv"); earlier words are whole words.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+      // One typo per word of four letters or more (two from nine), none in short words. The word being typed
+      // is already prefix-completed, so it gets one typo from six letters only (fuzzy prefixes are costly).
+      fuzzy: (term, i, terms) => {
+        if (i === terms.length - 1) return term.length >= 6 ? 1 : false;
+        return term.length >= 9 ? 2 : term.length >= 4 ? 1 : false;
+      },
       combineWith: 'AND',
       boost: { words: 3, summary: 2, claimant: 2 },
     },
   });
   mini.addAll(claims as SearchClaim[]);
-  return { mini, byId: new Map(claims.map((c) => [c.id, c])), claims };
+  return { mini, byId: new Map(claims.map((c) => [c.id, c])), claims: sortNewestFirst(claims) };
+}
+
+function sortNewestFirst(claims: readonly SearchClaim[]): SearchClaim[] {
+  return [...claims].sort((a, b) => (dayOf(a) < dayOf(b) ? 1 : dayOf(a) > dayOf(b) ? -1 : 0));
+}
+
+function firstPassing(sorted: readonly SearchClaim[], filters: Filters, limit: number): SearchClaim[] {
+  const out: SearchClaim[] = [];
+  for (const c of sorted) {
+    if (out.length >= limit) break;
+    if (passes(c, filters)) out.push(c);
+  }
+  return out;
+}
+
+/** What the popup lists before anything is typed: the filtered claims, newest first (no index needed). */
+export function newestFirst(claims: readonly SearchClaim[], filters: Filters = NO_FILTERS, limit = 50): SearchClaim[] {
+  return firstPassing(sortNewestFirst(claims), filters, limit);
 }
 
 /** The date of a claim as YYYY-MM-DD (its publication day, in the record's own time zone). */
@@ -68,12 +92,9 @@ export function passes(c: SearchClaim, f: Filters): boolean {
 
 /** Ranked results for a query (most relevant first); an empty query lists the filtered claims, newest first. */
 export function searchClaims(index: ClaimIndex, query: string, filters: Filters = NO_FILTERS, limit = 50): SearchClaim[] {
-  const q = query.trim();
+  const q = typedQuery(query);
   if (!q) {
-    return index.claims
-      .filter((c) => passes(c, filters))
-      .sort((a, b) => dayOf(b).localeCompare(dayOf(a)))
-      .slice(0, limit);
+    return firstPassing(index.claims, filters, limit);
   }
   const out: SearchClaim[] = [];
   for (const hit of index.mini.search(q)) {
@@ -82,6 +103,17 @@ export function searchClaims(index: ClaimIndex, query: string, filters: Filters 
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * The query as far as it says anything: a last word of one letter is still being typed (and would match half the
+ * vocabulary as a prefix, or nothing as a word), so it is left out until the next keystroke.
+ */
+export function typedQuery(query: string): string {
+  const words = query.trim().split(/\s+/).filter((w) => processTerm(w) !== null);
+  const last = words.at(-1);
+  if (last !== undefined && (processTerm(last) ?? '').length < 2) words.pop();
+  return words.join(' ');
 }
 
 /** The choices each filter offers, from the claims themselves. */
