@@ -28,8 +28,9 @@ export async function routeFixturesOnly(context: BrowserContext): Promise<void> 
   });
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'counterpoint-chromium-'));
+/** `userDataDir`: reuse (and keep) this profile, e.g. to test what survives a browser restart. */
+export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'counterpoint-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
@@ -53,7 +54,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     extensionId,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
