@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     '',
     `Dataset seeding into fake-indexeddb (${datasets.length} dataset, ${bundled.length} reports; fake-indexeddb is far slower than a browser's): first install ${seed.first.toFixed(0)} ms, reopen at the same version (skipped) ${seed.same.toFixed(0)} ms, update to a new version ${seed.update.toFixed(0)} ms.`,
     '',
-    `Popup open-to-interactive in Chromium (headless, extension loaded, claims fetched from the worker and indexed): ${popup}.`,
+    `Popup open-to-interactive in Chromium (headless, extension loaded, claims fetched from the worker and listed; the search index is built on the first keystroke): ${popup}.`,
     '',
   ].join('\n');
   console.log(out);
