@@ -1,6 +1,6 @@
 // Turns a story's curated files and article texts into a checked Dataset, or the list of what is wrong.
 import { byPublished } from '../core/published';
-import { findRestatement } from './derive';
+import { findRestatement, prepareEvidence, prepareParagraph, type PreparedParagraph } from './derive';
 import { checkStory } from './check';
 import { splitParagraphs } from './paragraphs';
 import { parseStorySource, type StorySource } from './parse';
@@ -36,7 +36,7 @@ function assembleArticles(entries: ArticleEntry[], texts: Record<string, string>
 }
 
 /** Curated evidence plus restatements found in articles that the curated file does not cite for the claim. */
-function collectEvidence(claim: ClaimEntry, articles: Article[], names: Map<string, string>): Evidence[] {
+function collectEvidence(claim: ClaimEntry, articles: Article[], names: Map<string, string>, prepared: Map<string, PreparedParagraph[]>): Evidence[] {
   const speaker = (by: string | null | undefined) => (by === undefined ? claim.claimant : by);
   const curated: Evidence[] = claim.evidence.map((e) => ({
     file: e.article,
@@ -47,13 +47,15 @@ function collectEvidence(claim: ClaimEntry, articles: Article[], names: Map<stri
     derived: false,
   }));
   const cited = new Set(curated.map((e) => e.file));
+  const needles = curated.map((e) => prepareEvidence(e.words, claim.kind === 'quote'));
   const derived: Evidence[] = [];
   for (const article of articles) {
     if (cited.has(article.file)) continue;
     for (const p of article.paragraphs) {
-      if (p.role !== 'body') continue;
-      const hit = curated
-        .map((e) => findRestatement(e.words, claim.kind === 'quote', p.text))
+      const para = prepared.get(article.file)?.[p.index];
+      if (p.role !== 'body' || !para) continue;
+      const hit = needles
+        .map((e) => findRestatement(e, claim.kind === 'quote', para))
         .find((w): w is string => w !== null);
       if (hit) {
         // A restatement found by text alone cannot tell who is speaking; it keeps the claimant.
@@ -97,6 +99,14 @@ function assembleStory(story: StoryFile, articles: Article[]): Dataset['story'] 
   };
 }
 
+/** Every problem in a story's sources (empty when it is valid), without assembling the dataset. */
+export function validateStory(source: StorySource): Problem[] {
+  const problems: Problem[] = [];
+  const { story, articles, claims, disputes } = parseStorySource(source, problems);
+  if (!story || !articles || !claims || !disputes) return problems;
+  return checkStory({ dir: source.dir, story, articles, claims, disputes, texts: source.texts });
+}
+
 /** Validates a story's sources and assembles its dataset; every problem is reported, none is thrown. */
 export function buildDataset(source: StorySource): BuildResult {
   const problems: Problem[] = [];
@@ -108,6 +118,7 @@ export function buildDataset(source: StorySource): BuildResult {
 
   const articles = assembleArticles(entries, source.texts);
   const names = new Map(story.people.map((p) => [p.id, p.name]));
+  const prepared = new Map(articles.map((a) => [a.file, a.paragraphs.map((p) => prepareParagraph(p.text))]));
   const claims: Claim[] = claimEntries.map((c) => ({
     id: c.id,
     claimant: c.claimant,
@@ -115,7 +126,7 @@ export function buildDataset(source: StorySource): BuildResult {
     kind: c.kind,
     summary: c.summary,
     note: c.note ?? null,
-    evidence: collectEvidence(c, articles, names),
+    evidence: collectEvidence(c, articles, names, prepared),
   }));
   const byFile = new Map(articles.map((a) => [a.file, a]));
   for (const claim of claims) {

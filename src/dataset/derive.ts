@@ -74,21 +74,49 @@ export const MAX_SPREAD = 1.5;
 
 const contentWords = (ws: string[]) => ws.filter((w) => !STOPWORDS.has(w)).length;
 
+/** A paragraph tokenised once, for checking against many claims. */
+export interface PreparedParagraph {
+  text: string;
+  tokens: Token[];
+  present: Set<string>;
+}
+
+export function prepareParagraph(text: string): PreparedParagraph {
+  const tokens = positionedTokens(text);
+  return { text, tokens, present: new Set(tokens.map((t) => t.word)) };
+}
+
+/** Evidence words tokenised once: its quoted passages and all its words. */
+export interface PreparedEvidence {
+  quotes: string[][];
+  words: string[];
+}
+
+export function prepareEvidence(words: string, isQuote: boolean): PreparedEvidence {
+  return { quotes: quotedPassages(words, isQuote).map((q) => tokens(q)), words: tokens(words) };
+}
+
 /**
  * The words of `paragraph` that report the same claim as `evidence`, verbatim from the paragraph, or null.
  * Either a direct quote of MIN_QUOTE_WORDS+ words repeated, or most of the evidence's words in order, close together.
  */
-export function findRestatement(evidence: string, isQuote: boolean, paragraph: string): string | null {
-  const para = positionedTokens(paragraph);
-  const slice = (from: number, length: number) => paragraph.slice(para[from]!.start, para[from + length - 1]!.end);
-  for (const passage of quotedPassages(evidence, isQuote)) {
-    const words = tokens(passage);
-    if (words.length < MIN_QUOTE_WORDS || contentWords(words) < 2) continue;
+export function findRestatement(
+  evidence: string | PreparedEvidence,
+  isQuote: boolean,
+  paragraph: string | PreparedParagraph,
+): string | null {
+  const ev = typeof evidence === 'string' ? prepareEvidence(evidence, isQuote) : evidence;
+  const { text, tokens: para, present } = typeof paragraph === 'string' ? prepareParagraph(paragraph) : paragraph;
+  const slice = (from: number, length: number) => text.slice(para[from]!.start, para[from + length - 1]!.end);
+  for (const words of ev.quotes) {
+    if (words.length < MIN_QUOTE_WORDS || contentWords(words) < 2 || !words.every((w) => present.has(w))) continue;
     const i = indexOfRun(para, words);
     if (i >= 0) return slice(i, words.length);
   }
-  const words = tokens(evidence);
+  const words = ev.words;
   if (words.length < MIN_RUN_WORDS) return null;
+  // Cheap bound first: the alignment can never hold more words than the two texts share.
+  if (words.filter((w) => present.has(w)).length < Math.max(MIN_RUN_WORDS, words.length * MIN_RUN_SHARE)) return null;
   const aligned = alignedPositions(words, para);
   if (aligned.length < MIN_RUN_WORDS || aligned.length < words.length * MIN_RUN_SHARE) return null;
   const first = aligned[0]!;
