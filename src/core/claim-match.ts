@@ -15,7 +15,7 @@ const RESTATE_COVER = 0.6;
 /** Restating the outlet's own reporting (no claimant to name) needs more of its words. */
 const RESTATE_COVER_UNATTRIBUTED = 0.75;
 /** Content words an evidence needs before a restatement of it can be recognised at all. */
-const MIN_RESTATE_WORDS = 5;
+const MIN_RESTATE_WORDS = 4;
 
 /** A page paragraph this much explained by its source paragraph(s) reports their claims only. */
 const EXPLAINED_COVER = 0.9;

@@ -74,10 +74,10 @@ function plain(page: PageInput): ParagraphResult[] {
 function assemble(pass: Pass, page: PageInput): AnnotateResult {
   const { index } = pass;
   const article = pass.address?.article ?? articleByContent(pass);
-  // Knowing the article only changes ties, so only paragraphs matched elsewhere or refused are matched again.
+  // Knowing the article admits its freely edited paragraphs and settles ties: match the rest again.
   const matches =
     article && !pass.address?.article
-      ? pass.matches.map((m, i) => (m.refused || (m.source && m.source.para.file !== article.file) ? matchParagraph(index, pass.fps[i]!, article.file) : m))
+      ? pass.matches.map((m, i) => (m.source?.para.file === article.file ? m : matchParagraph(index, pass.fps[i]!, article.file)))
       : pass.matches;
   const context: PageContext = { article, published: page.published ?? article?.published ?? null };
   const allOwn = new Set(distinctSources(matches).keys());

@@ -19,6 +19,13 @@ export const MIN_SHARED_SHINGLES = 4;
 export const MIN_DATASET_COVER = 0.6;
 /** Share of the page paragraph's weight found in the dataset paragraph: a split half of a paragraph is ~1.0. */
 export const MIN_PAGE_COVER = 0.75;
+/**
+ * Similarity a match to a paragraph of ANOTHER article than the page's own needs (any match when the page is not
+ * a dataset article). Only there is "a sentence added" an edit: elsewhere a paragraph that wraps a dataset
+ * sentence in new words is a re-quote (a claim match), not that paragraph as published, so the page must
+ * reproduce the paragraph nearly whole.
+ */
+export const FOREIGN_MIN_SIMILARITY = 0.8;
 /** Similarities closer than this are a tie: the page cannot tell the two dataset paragraphs apart. */
 export const TIE_MARGIN = 0.05;
 /** Two candidates compete (explain the same words) when this share of the weaker one's shared shingles is common. */
@@ -87,9 +94,11 @@ function score(index: DatasetIndex, page: Fingerprint, id: number): Candidate {
   return { para, weight: o.weight, count: o.count, coverDataset, coverPage, similarity, shared: o.shared };
 }
 
-function accepted(c: Candidate): boolean {
+function accepted(c: Candidate, ownFile: string | null): boolean {
   const short = c.para.fp.shingles.length < MIN_SHARED_SHINGLES && c.count === c.para.fp.shingles.length;
-  return (c.count >= MIN_SHARED_SHINGLES || short) && (c.coverDataset >= MIN_DATASET_COVER || c.coverPage >= MIN_PAGE_COVER);
+  if (!(c.count >= MIN_SHARED_SHINGLES || short)) return false;
+  if (c.para.file !== ownFile) return c.similarity >= FOREIGN_MIN_SIMILARITY;
+  return c.coverDataset >= MIN_DATASET_COVER || c.coverPage >= MIN_PAGE_COVER;
 }
 
 function competes(a: Candidate, b: Candidate): boolean {
@@ -108,14 +117,15 @@ const sameClaims = (a: IndexedParagraph, b: IndexedParagraph): boolean =>
   a.claims.length === b.claims.length && a.claims.every((c) => b.claims.includes(c));
 
 /**
- * Matches one page paragraph. `preferFile` (the dataset article this page is, when known) wins ties: on its own
- * page an article's paragraph is that article's. Otherwise a tie between paragraphs carrying different claims
+ * Matches one page paragraph. `preferFile` is the dataset article this page is, when known: its paragraphs may be
+ * edited more freely (see FOREIGN_MIN_SIMILARITY), and they win ties, since on its own page an article's
+ * paragraph is that article's. Otherwise a tie between paragraphs carrying different claims
  * is refused rather than guessed; a tie with the same claims goes to the earlier-listed (earlier published) one.
  */
 export function matchParagraph(index: DatasetIndex, page: Fingerprint, preferFile: string | null): ParagraphMatch {
   const ok = candidateIds(index, page.words)
     .map((id) => score(index, page, id))
-    .filter(accepted)
+    .filter((c) => accepted(c, preferFile))
     .sort((a, b) => b.similarity - a.similarity);
   const best = ok[0];
   if (!best) return { source: null, merged: [], refused: false };

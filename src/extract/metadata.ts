@@ -43,10 +43,11 @@ export function readHeadline(doc: Document, root: Element | null): string | null
 /** The publication time: JSON-LD datePublished, else article:published_time and similar tags, else a <time datetime>. */
 export function readPublished(doc: Document): string | null {
   const ld = jsonLd(doc).find((o) => typeof o['datePublished'] === 'string')?.['datePublished'] as string | undefined;
+  const time = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')?.trim()).find((d) => !!d);
   return (
-    ld?.trim() ??
-    meta(doc, 'article:published_time', 'datePublished', 'published_time', 'publish-date', 'date', 'dc.date') ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ??
+    ld?.trim() ||
+    meta(doc, 'article:published_time', 'datePublished', 'published_time', 'publish-date', 'date', 'dc.date') ||
+    time ||
     null
   );
 }
