@@ -6,7 +6,7 @@ import type { AnnotateResult, PageInput } from '../core/types';
 import type { TimelineEvent } from '../dataset/types';
 import { isEnabledFor, type Settings } from '../shared/settings';
 import { cardId } from '../ui/sidebar/card';
-import { marginColumn } from '../ui/sidebar/layout';
+import { marginColumn, needsDense } from '../ui/sidebar/layout';
 import { buildModel, type Note, type SidebarModel } from '../ui/sidebar/model';
 import { Sidebar, type SidebarLayout } from '../ui/sidebar/sidebar';
 import { anchorNotes, marksFor, pageIndexOf } from './anchor';
@@ -192,14 +192,17 @@ export class PageSession {
     const column = marginColumn(right, this.doc.documentElement.clientWidth);
     if (!column) return { mode: 'narrow' };
     const origin = host.getBoundingClientRect();
+    const top = Math.min(...rects.map((r) => r.top));
+    const span = Math.max(...rects.map((r) => r.bottom)) - top;
     const anchors: Record<string, number> = {};
     for (const [key, el] of this.anchors) anchors[key] = el.getBoundingClientRect().top - origin.top;
     return {
       mode: 'wide',
       left: column.left - origin.left,
       width: column.width,
-      articleTop: Math.min(...rects.map((r) => r.top)) - origin.top,
+      articleTop: top - origin.top,
       anchors,
+      dense: needsDense(this.shown?.notes.length ?? 0, span),
       maxBottom: this.doc.documentElement.scrollHeight - (origin.top + this.win.scrollY),
     };
   }

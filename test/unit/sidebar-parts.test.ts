@@ -1,7 +1,7 @@
 // Pure sidebar pieces: word diff, card stacking, margin room, dates, safe links, notes from engine results.
 import { describe, expect, it } from 'vitest';
 import { excerpt, formatPublished, safeHttpUrl } from '../../src/ui/sidebar/format';
-import { CARD_MIN_WIDTH, MARGIN_GAP, marginColumn, stackTops } from '../../src/ui/sidebar/layout';
+import { CARD_MIN_WIDTH, MARGIN_GAP, marginColumn, needsDense, stackTops } from '../../src/ui/sidebar/layout';
 import { buildModel, notesOf } from '../../src/ui/sidebar/model';
 import { diffWords } from '../../src/ui/sidebar/word-diff';
 import { TIMELINE, earlier, sampleResult } from './helpers/sidebar-sample';
@@ -53,6 +53,13 @@ describe('marginColumn', () => {
   it('gives no column when the margin is too narrow (drawer instead)', () => {
     expect(marginColumn(1400 - CARD_MIN_WIDTH - MARGIN_GAP, 1400)).toBeNull();
     expect(marginColumn(580, 600)).toBeNull();
+  });
+});
+
+describe('needsDense', () => {
+  it('collapses cards to one row only when summary cards would outgrow the article', () => {
+    expect(needsDense(4, 1500)).toBe(false);
+    expect(needsDense(27, 4500)).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@ import { buildModel } from '../../src/ui/sidebar/model';
 import { Sidebar, type SidebarLayout, type SidebarProps } from '../../src/ui/sidebar/sidebar';
 import { TIMELINE, conflict, sampleResult } from './helpers/sidebar-sample';
 
-const WIDE: SidebarLayout = { mode: 'wide', left: 900, width: 320, articleTop: 100, anchors: {}, maxBottom: 5000 };
+const WIDE: SidebarLayout = { mode: 'wide', left: 900, width: 320, articleTop: 100, anchors: {}, maxBottom: 5000, dense: false };
 
 function mount(props: Partial<SidebarProps> & { result?: ReturnType<typeof sampleResult> }) {
   const { document } = parseHTML('<!doctype html><html><body><div id="m"></div></body></html>');
@@ -115,6 +115,14 @@ describe('sidebar (wide)', () => {
     const toggle = card.querySelector('button.toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(root.querySelector(`[id="${toggle.getAttribute('aria-controls')}"]`)).not.toBeNull();
+  });
+
+  it('in dense mode a collapsed card is one row with counts per kind', () => {
+    const { root } = mount({ expanded: new Set(), layout: { ...WIDE, dense: true } as SidebarLayout });
+    const card = root.querySelector('article.card')!;
+    expect(card.classList.contains('dense')).toBe(true);
+    expect(text(card.querySelector('.counts'))).toBe('1 disputed · 1 earlier');
+    expect(card.querySelector('.summary-lines')).toBeNull();
   });
 
   it('shows the active card in full even when collapsed otherwise', () => {

@@ -115,12 +115,14 @@ export interface CardProps {
   /** Full details, or the one-line summary (margin cards start collapsed so they fit beside their paragraphs). */
   expanded: boolean;
   onShow: (key: string) => void;
+  /** Many notes beside a short article: a collapsed card is only its heading row with counts. */
+  dense?: boolean;
   /** Absent where every card is always expanded (the drawer): then there is no toggle. */
   onToggle?: (key: string) => void;
 }
 
 /** A note card; clicking it (outside links and buttons) shows its paragraph in the article. */
-export function Card({ note, active, expanded, onShow, onToggle }: CardProps) {
+export function Card({ note, active, expanded, dense, onShow, onToggle }: CardProps) {
   const headingId = `${cardId(note.key)}-h`;
   const bodyId = `${cardId(note.key)}-body`;
   const onClick = (e: MouseEvent) => {
@@ -132,7 +134,7 @@ export function Card({ note, active, expanded, onShow, onToggle }: CardProps) {
   return (
     <article
       id={cardId(note.key)}
-      class={`card${note.conflicts.length ? ' has-conflict' : ''}${active ? ' active' : ''}`}
+      class={`card${note.conflicts.length ? ' has-conflict' : ''}${active ? ' active' : ''}${dense && !expanded ? ' dense' : ''}`}
       tabIndex={-1}
       aria-labelledby={headingId}
       data-key={note.key}
@@ -151,6 +153,12 @@ export function Card({ note, active, expanded, onShow, onToggle }: CardProps) {
             {note.conflicts.length ? <Conflicts items={note.conflicts} /> : null}
             {note.earlier.length ? <Earlier items={note.earlier} /> : null}
           </>
+        ) : dense ? (
+          <p class="counts">
+            {note.conflicts.length ? <span class="conflict-count">{note.conflicts.length} disputed</span> : null}
+            {note.conflicts.length && note.earlier.length ? ' · ' : null}
+            {note.earlier.length ? <span class="earlier-count">{note.earlier.length} earlier</span> : null}
+          </p>
         ) : (
           <Summary note={note} />
         )}

@@ -45,3 +45,11 @@ export function marginColumn(articleRight: number, viewportWidth: number): Margi
   if (room < CARD_MIN_WIDTH) return null;
   return { left: articleRight + MARGIN_GAP, width: Math.min(CARD_MAX_WIDTH, room) };
 }
+
+/** Rough height of a summary card (heading, one or two lines, button) and of a dense one-row card, in px. */
+export const SUMMARY_CARD_HEIGHT = 170;
+
+/** Dense cards when summary cards for every note would need more height than the article spans. */
+export function needsDense(notes: number, articleSpan: number): boolean {
+  return notes * SUMMARY_CARD_HEIGHT > articleSpan;
+}

@@ -11,7 +11,16 @@ import { Drawer } from './drawer';
 
 /** Where the notes go: a margin column (host px: left, width, the article's top, each note's paragraph top). */
 export type SidebarLayout =
-  | { mode: 'wide'; left: number; width: number; articleTop: number; anchors: Record<string, number>; maxBottom: number }
+  | {
+      mode: 'wide';
+      left: number;
+      width: number;
+      articleTop: number;
+      anchors: Record<string, number>;
+      maxBottom: number;
+      /** Too many notes for summary cards to sit beside their paragraphs: collapse them to one row. */
+      dense: boolean;
+    }
   | { mode: 'narrow' };
 
 export interface SidebarProps {
@@ -117,6 +126,7 @@ export function Sidebar(props: SidebarProps) {
           note={note}
           active={note.key === props.activeKey}
           expanded={note.key === props.activeKey || props.expanded.has(note.key)}
+          dense={layout.dense}
           onShow={props.onShow}
           onToggle={props.onToggle}
         />

@@ -134,5 +134,12 @@ export const CARD_EXTRA_CSS = `
 .conflict-line .label { color: var(--conflict); }
 .earlier-line .label { color: var(--earlier); }
 .toggle { margin-top: 6px; }
+.card.dense { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; padding: 4px 8px; }
+.card.dense .card-head { flex: 1 1 auto; justify-content: flex-start; }
+.card.dense .toggle { margin-top: 0; }
+.card.dense .show { order: 2; }
+.counts { font-size: 12px; }
+.conflict-count { color: var(--conflict); font-weight: 700; }
+.earlier-count { color: var(--earlier); font-weight: 700; }
 .wide .excerpt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
