@@ -100,6 +100,7 @@ describe('dynamic pages', () => {
       document.title = 'Heavy rain warning for Coromandel | Stuff';
       document.querySelector('h1')!.textContent = 'Heavy rain warning for Coromandel';
       document.querySelector('meta[property="og:title"]')!.setAttribute('content', 'Heavy rain warning for Coromandel');
+      document.querySelector('link[rel="canonical"]')!.setAttribute('href', location.href);
       document.querySelector('.article-body')!.innerHTML = '<p>MetService has issued a heavy rain warning.</p>';
     });
     await page.locator('counterpoint-root').waitFor({ state: 'detached', timeout: 10_000 });
@@ -110,6 +111,7 @@ describe('dynamic pages', () => {
       document.title = doc.title;
       document.querySelector('h1')!.textContent = doc.querySelector('h1')!.textContent;
       document.querySelector('meta[property="og:title"]')!.setAttribute('content', doc.querySelector('meta[property="og:title"]')!.getAttribute('content')!);
+      document.querySelector('link[rel="canonical"]')!.setAttribute('href', location.href);
       document.querySelector('.article-body')!.innerHTML = doc.querySelector('template')!.innerHTML;
     }, INPAGE.stuff.html);
     await waitForCards(page);
