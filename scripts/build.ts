@@ -5,13 +5,14 @@
 // nor can Firefox background scripts); (3) refuse output containing eval / new Function; (4) write a
 // per-browser manifest and zip each folder.
 import { build, type InlineConfig } from 'vite';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const stage = join(dist, '.stage');
+// A private staging folder per run, so a build never pulls files from under a running browser or another build.
+const stage = join(dist, `.stage-${process.pid}`);
 const configFile = join(root, 'vite.config.ts');
 const GECKO_ID = 'counterpoint@counterpoint.nz';
 
@@ -30,7 +31,6 @@ function walk(dir: string): string[] {
 }
 
 async function buildAll(): Promise<void> {
-  rmSync(dist, { recursive: true, force: true });
   const quiet: InlineConfig = { configFile, logLevel: 'warn' };
   await build({
     ...quiet,
@@ -114,20 +114,32 @@ function zipDir(dir: string, out: string): void {
   writeFileSync(out, zipSync(files, { level: 9, mtime: new Date('2022-08-15T00:00:00Z') }));
 }
 
+/** Writes dist/<target> and its zip from the staged build, swapping each finished folder in at once. */
+function writeTarget(target: 'chrome' | 'firefox'): void {
+  const dir = join(dist, target);
+  const next = `${dir}.next-${process.pid}`;
+  cpSync(stage, next, { recursive: true });
+  const manifest = manifestFor(target);
+  writeFileSync(join(next, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  checkReferencedFiles(next, manifest);
+  // Old files from earlier builds never linger, and readers see the old or the new folder, never half of one.
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(next, dir);
+  const zip = join(dist, `counterpoint-${target}.zip`);
+  zipDir(dir, `${zip}.next-${process.pid}`);
+  renameSync(`${zip}.next-${process.pid}`, zip);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
-  await buildAll();
-  checkNoEval(stage);
-  for (const target of ['chrome', 'firefox'] as const) {
-    const dir = join(dist, target);
-    mkdirSync(dir, { recursive: true });
-    cpSync(stage, dir, { recursive: true });
-    const manifest = manifestFor(target);
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-    checkReferencedFiles(dir, manifest);
-    zipDir(dir, join(dist, `counterpoint-${target}.zip`));
+  try {
+    await buildAll();
+    checkNoEval(stage);
+    writeTarget('chrome');
+    writeTarget('firefox');
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
   }
-  rmSync(stage, { recursive: true, force: true });
   const sizes = SCRIPTS.map(([, file]) => `${file} ${(statSync(join(dist, 'chrome', file)).size / 1024).toFixed(1)} KB`);
   console.log(`built dist/chrome and dist/firefox in ${((performance.now() - started) / 1000).toFixed(1)} s (${sizes.join(', ')})`);
 }
