@@ -1,10 +1,11 @@
-// The search index over one dataset: rare-token postings to pick candidates, weighted shingles to verify them.
+// The search index over one dataset: shingle postings to pick candidates, IDF-weighted shingles to verify them.
 //
-// Why this shape: a page paragraph is the dataset paragraph "as published, possibly edited", so candidates are
-// found from the paragraph's rarest words (an edit changes a few words, never all of its rare ones) and then
-// verified by the overlap of 3-word shingles weighted by IDF (word order matters, a typo costs three shingles).
-// Token postings stay small at 100k paragraphs (vocabulary-sized map, Int32Array lists) and each paragraph keeps
-// its shingles as a sorted Uint32Array, so verification is a linear merge and no shingle-keyed map is needed.
+// Why this shape: a page paragraph is the dataset paragraph "as published, possibly edited". An edit breaks at most
+// a few of its 3-word shingles, so the shared shingles find candidates (far more selective than shared words: at 100k
+// paragraphs every common word is in thousands of them, a 3-word sequence in a handful), and the overlap of shingles
+// weighted by the IDF of their words verifies them (word order matters; a typo costs three shingles, not the match).
+// Postings are one sorted Uint32Array of shingle hashes with a parallel Int32Array of paragraph ids (binary search;
+// 8 bytes a shingle, no per-key objects), and each paragraph keeps its shingles sorted, so verification is a merge.
 import type { Article, Claim, Dataset, Dispute, Person } from '../dataset/types';
 import { STOPWORDS, shingles, tokens } from './normalize';
 import { byPublished } from './published';
@@ -46,8 +47,10 @@ export interface DatasetIndex {
   dataset: Dataset;
   paragraphs: IndexedParagraph[];
   evidence: IndexedEvidence[];
-  /** Token -> ids (positions in `paragraphs`) of the paragraphs containing it. */
-  postings: Map<string, Int32Array>;
+  /** Sorted shingle hashes of every paragraph (one entry per paragraph and shingle)... */
+  shingleKeys: Uint32Array;
+  /** ...and the paragraph id (position in `paragraphs`) of each entry. */
+  shingleIds: Int32Array;
   /** `claim|file#paragraph` -> the evidence of that claim in that paragraph. */
   evidenceAt: Map<string, IndexedEvidence[]>;
   /** Token -> ids (positions in `evidence`). */
@@ -65,11 +68,16 @@ export interface DatasetIndex {
   personNames: Map<string, string[][]>;
 }
 
+/** IDF per word, computed once per vocabulary word (a page's words are looked up, not logged, on every call). */
 function makeIdf(df: Map<string, number>, n: number): (t: string) => number {
-  return (t) => {
-    const idf = Math.log(1 + n / Math.max(1, df.get(t) ?? 0));
+  const weigh = (t: string, d: number): number => {
+    const idf = Math.log(1 + n / Math.max(1, d));
     return STOPWORDS.has(t) ? idf * STOPWORD_FACTOR : idf;
   };
+  const table = new Map<string, number>();
+  for (const [t, d] of df) table.set(t, weigh(t, d));
+  const unseen = Math.log(1 + n);
+  return (t) => table.get(t) ?? (STOPWORDS.has(t) ? unseen * STOPWORD_FACTOR : unseen);
 }
 
 /** Fingerprints a text with the given IDF: each shingle weighs the mean IDF of its words. */
@@ -136,6 +144,42 @@ function namesOf(person: Person): string[][] {
   return [...forms].map((f) => tokens(f)).filter((t) => t.length > 0);
 }
 
+/** Sorted (shingle, paragraph) postings, built by sorting packed 52-bit numbers (hash * 2^20 + id) in one typed array. */
+function shinglePostings(paragraphs: readonly IndexedParagraph[]): { shingleKeys: Uint32Array; shingleIds: Int32Array } {
+  const total = paragraphs.reduce((n, p) => n + p.fp.shingles.length, 0);
+  if (paragraphs.length >= 2 ** 20) throw new Error('index: more than 2^20 paragraphs in one dataset');
+  const packed = new Float64Array(total);
+  let k = 0;
+  paragraphs.forEach((p, id) => {
+    for (const h of p.fp.shingles) packed[k++] = h * 2 ** 20 + id;
+  });
+  packed.sort();
+  const shingleKeys = new Uint32Array(total);
+  const shingleIds = new Int32Array(total);
+  for (let i = 0; i < total; i++) {
+    const v = packed[i]!;
+    const id = v % 2 ** 20;
+    shingleIds[i] = id;
+    shingleKeys[i] = (v - id) / 2 ** 20;
+  }
+  return { shingleKeys, shingleIds };
+}
+
+/** The range [start, end) of `shingleKeys` equal to `hash` (empty when absent). */
+export function postingRange(index: DatasetIndex, hash: number): [number, number] {
+  const keys = index.shingleKeys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < keys.length && keys[end] === hash) end++;
+  return [lo, end];
+}
+
 /** Builds the index of one dataset: body and headline paragraphs, and every claim's evidence words. */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const raw: { article: Article; p: Dataset['articles'][number]['paragraphs'][number]; words: string[] }[] = [];
@@ -149,9 +193,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     }
   }
   const idf = makeIdf(df, raw.length);
-  const lists = new Map<string, number[]>();
-  const paragraphs = raw.map(({ article, p, words }, id) => {
-    addPosting(lists, words, id);
+  const paragraphs = raw.map(({ article, p, words }) => {
     // The words are not kept: verification needs only the shingles, and 100k paragraphs of strings cost memory.
     const fp = { ...fingerprint(p.text, idf, words), words: [] };
     return { file: article.file, paragraph: p.index, article, text: p.text, claims: p.claims, fp };
@@ -183,7 +225,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     dataset,
     paragraphs,
     evidence,
-    postings: toPostings(lists),
+    ...shinglePostings(paragraphs),
     evidencePostings: toPostings(evLists),
     evidenceAt,
     size: raw.length,

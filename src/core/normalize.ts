@@ -14,19 +14,18 @@ const COMBINING = /[\u0300-\u036f]/g;
  * to drop it. Idempotent and total: any string in, a string out.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING, '')
+  let t = text
     .replace(INVISIBLE, '')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')
-    .replace(/\u2026/g, '...')
-    .replace(SPACES, ' ')
-    .toLowerCase()
-    .normalize('NFC')
-    .trim();
+    .replace(/\u2026/g, '...');
+  // Decomposition (macrons, ligatures, full-width forms) only when something beyond ASCII is left: most text is not.
+  if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING, '').replace(INVISIBLE, '').normalize('NFC');
+  return t.replace(SPACES, ' ').toLowerCase().trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;

@@ -1,12 +1,15 @@
 // Finds which dataset paragraph a page paragraph is (as published, possibly edited); refuses weak or ambiguous matches.
 import type { DatasetIndex, Fingerprint, IndexedParagraph } from './dataset-index';
-import { fingerprint, overlap } from './dataset-index';
-import { STOPWORDS, tokens } from './normalize';
+import { fingerprint, overlap, postingRange } from './dataset-index';
+import { tokens } from './normalize';
 
-/** Rarest words of a page paragraph used to find candidates: more than any edit can change, few enough to stay fast. */
-const CANDIDATE_TOKENS = 12;
-/** Candidates verified per page paragraph (the ones sharing most rare words). */
+/** Candidates verified per page paragraph (the ones sharing most shingles). */
 const MAX_CANDIDATES = 8;
+/**
+ * Shingles found in more paragraphs than this are stock phrases ("the prime minister said") and pick no candidates
+ * (they still count when a candidate is verified).
+ */
+const MAX_SHINGLE_POSTINGS = 64;
 /**
  * Shared shingles needed for a match: four 3-word shingles are about six words in a row, more than a stock
  * phrase ("the Prime Minister said") and less than the shortest dataset sentence.
@@ -59,26 +62,19 @@ export function pageFingerprint(index: DatasetIndex, text: string): Fingerprint 
   return fingerprint(text, index.idf, tokens(text));
 }
 
-/**
- * Share of the picked rare words a candidate must contain: a paragraph shares nearly all of them with its
- * source, each part of a merged paragraph (two or three sources) still a third or more.
- */
-const MIN_RARE_SHARE = 0.25;
-
-/** Ids of the dataset paragraphs sharing most of the page paragraph's rarest words. */
-export function candidateIds(index: DatasetIndex, words: readonly string[]): number[] {
-  const rare: Int32Array[] = [];
-  for (const w of new Set(words)) {
-    const list = STOPWORDS.has(w) ? undefined : index.postings.get(w);
-    if (list) rare.push(list);
-  }
-  rare.sort((a, b) => a.length - b.length);
-  if (rare.length > CANDIDATE_TOKENS) rare.length = CANDIDATE_TOKENS;
+/** Ids of the dataset paragraphs sharing most of the page paragraph's shingles (at least two, or all of a short one). */
+export function candidateIds(index: DatasetIndex, page: Fingerprint): number[] {
   const hits = new Map<number, number>();
-  for (const list of rare) for (const id of list) hits.set(id, (hits.get(id) ?? 0) + 1);
-  const need = Math.max(Math.min(2, rare.length), Math.ceil(MIN_RARE_SHARE * rare.length));
+  for (const h of page.shingles) {
+    const [start, end] = postingRange(index, h);
+    if (end - start > MAX_SHINGLE_POSTINGS) continue;
+    for (let i = start; i < end; i++) {
+      const id = index.shingleIds[i]!;
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+  }
   const out: [number, number][] = [];
-  for (const e of hits) if (e[1] >= need) out.push(e);
+  for (const e of hits) if (e[1] >= Math.min(2, index.paragraphs[e[0]]!.fp.shingles.length)) out.push(e);
   return out
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_CANDIDATES)
@@ -123,7 +119,7 @@ const sameClaims = (a: IndexedParagraph, b: IndexedParagraph): boolean =>
  * is refused rather than guessed; a tie with the same claims goes to the earlier-listed (earlier published) one.
  */
 export function matchParagraph(index: DatasetIndex, page: Fingerprint, preferFile: string | null): ParagraphMatch {
-  const ok = candidateIds(index, page.words)
+  const ok = candidateIds(index, page)
     .map((id) => score(index, page, id))
     .filter((c) => accepted(c, preferFile))
     .sort((a, b) => b.similarity - a.similarity);

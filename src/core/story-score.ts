@@ -33,32 +33,52 @@ export interface AddressMatch {
   reason: string;
 }
 
+interface KnownAddresses {
+  /** Per article: normalised URLs, Herald ids and slugs of its URL and alternative URLs. */
+  articles: { article: Article; urls: Set<string>; ids: Set<string>; slugs: Set<string>; newshub: boolean }[];
+  storyUrls: Set<string>;
+  storyIds: Set<string>;
+}
+
+const addressCache = new WeakMap<DatasetIndex, KnownAddresses>();
+
+function knownAddresses(index: DatasetIndex): KnownAddresses {
+  let known = addressCache.get(index);
+  if (!known) {
+    const { dataset } = index;
+    known = {
+      articles: dataset.articles.map((article) => {
+        const all = [article.url, ...article.altUrls];
+        return {
+          article,
+          urls: new Set(all.map(normalizeUrl)),
+          ids: new Set(all.map(heraldIdOf).filter((x): x is string => !!x)),
+          slugs: new Set(all.map(slugOf).filter((x): x is string => !!x)),
+          newshub: /newshub\.co\.nz$/.test(hostOf(article.url)),
+        };
+      }),
+      storyUrls: new Set(dataset.story.signals.urls.map(normalizeUrl)),
+      storyIds: new Set(dataset.story.signals.heraldIds),
+    };
+    addressCache.set(index, known);
+  }
+  return known;
+}
+
 /** Recognises a page by its address alone; null when the address is not one the dataset knows. */
 export function matchAddress(index: DatasetIndex, page: PageInput): AddressMatch | null {
+  const known = knownAddresses(index);
   const urls = [page.url, page.canonicalUrl].filter((u): u is string => !!u);
-  const known = new Set(index.dataset.story.signals.urls.map(normalizeUrl));
-  for (const article of index.dataset.articles) {
-    const forms = [article.url, ...article.altUrls].map(normalizeUrl);
-    for (const u of urls) {
-      const n = normalizeUrl(u);
-      if (forms.includes(n)) return { article, reason: `address of ${article.outlet} article` };
-      const id = heraldIdOf(u);
-      if (id && [article.url, ...article.altUrls].some((a) => heraldIdOf(a) === id)) {
-        return { article, reason: `Herald id ${id}` };
-      }
-      const slug = slugOf(u);
-      if (slug && /(^|\.)stuff\.co\.nz$/.test(hostOf(u)) && /newshub\.co\.nz$/.test(hostOf(article.url))) {
-        if ([article.url, ...article.altUrls].some((a) => slugOf(a) === slug)) {
-          return { article, reason: `Newshub article republished on Stuff` };
-        }
-      }
-    }
-  }
   for (const u of urls) {
+    const n = normalizeUrl(u);
     const id = heraldIdOf(u);
-    if (known.has(normalizeUrl(u)) || (id && index.dataset.story.signals.heraldIds.includes(id))) {
-      return { article: null, reason: 'known story address' };
+    const slug = /(^|\.)stuff\.co\.nz$/.test(hostOf(u)) ? slugOf(u) : null;
+    for (const k of known.articles) {
+      if (k.urls.has(n)) return { article: k.article, reason: `address of ${k.article.outlet} article` };
+      if (id && k.ids.has(id)) return { article: k.article, reason: `Herald id ${id}` };
+      if (slug && k.newshub && k.slugs.has(slug)) return { article: k.article, reason: 'Newshub article republished on Stuff' };
     }
+    if (known.storyUrls.has(n) || (id && known.storyIds.has(id))) return { article: null, reason: 'known story address' };
   }
   return null;
 }
