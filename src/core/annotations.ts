@@ -96,7 +96,8 @@ function build(index: DatasetIndex, p: Pending, text: string): Annotation | null
     file: p.e.file,
     paragraph: p.e.paragraph,
     outlet: article.outlet,
-    claimant: claim.claimantName,
+    // Who speaks in these words: a minister confirming a whip's statement is quoted as the minister.
+    claimant: p.e.speakerName,
     published: article.published,
     url: article.url,
     headline: article.headline,
