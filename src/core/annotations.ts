@@ -7,8 +7,14 @@ import { pageWordsFor } from './claim-match';
 import { normalizeText } from './normalize';
 import { isEarlier } from './published';
 
-/** Notes shown beside one paragraph: more than this crowds the margin; the rest are the latest or least direct. */
-export const MAX_ANNOTATIONS_PER_PARAGRAPH = 6;
+/**
+ * Notes shown beside one paragraph, per kind: more crowds the margin. Conflicting accounts show one report
+ * per disputing claim (so four different positions beat three reports of one), earlier reporting one report
+ * per earlier article; the ones dropped are the latest.
+ */
+export const MAX_CONFLICTS_PER_PARAGRAPH = 4;
+export const MAX_EARLIER_PER_PARAGRAPH = 3;
+export const MAX_ANNOTATIONS_PER_PARAGRAPH = MAX_CONFLICTS_PER_PARAGRAPH + MAX_EARLIER_PER_PARAGRAPH;
 
 export interface PageContext {
   /** The dataset article this page is, if any: never cited as earlier reporting. */
@@ -119,23 +125,31 @@ export function annotateParagraph(
 ): Annotation[] {
   const all: Pending[] = [];
   for (const hit of hits) all.push(...conflicts(index, hit.claimId, page), ...earlier(index, hit, page));
+  // The claimant's own words beat a report of them, among reports of the same date.
+  const indirect = (p: Pending) => (p.e.speaker === index.claimById.get(p.claimId)?.claimant ? 0 : 1);
   all.sort(
     (a, b) =>
       (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) ||
       a.rank - b.rank ||
+      indirect(a) - indirect(b) ||
       a.e.file.localeCompare(b.e.file) ||
       a.e.paragraph - b.e.paragraph,
   );
   const seen = new Set<string>();
   const out: Annotation[] = [];
+  const shown = { conflict: 0, earlier: 0 };
+  const cap = { conflict: MAX_CONFLICTS_PER_PARAGRAPH, earlier: MAX_EARLIER_PER_PARAGRAPH };
   for (const p of all) {
     const ref = refKey(p.e.file, p.e.paragraph);
-    const key = `${p.kind}|${ref}`;
-    if (own.has(ref) || seen.has(key)) continue;
+    // One note per disputing claim (its earliest report), and one per earlier article.
+    const key = p.kind === 'conflict' ? `conflict|${p.claimId}` : `earlier|${p.e.file}`;
+    if (own.has(ref) || seen.has(key) || seen.has(`${p.kind}|${ref}`) || shown[p.kind] === cap[p.kind]) continue;
     seen.add(key);
+    seen.add(`${p.kind}|${ref}`);
     const a = build(index, p, text);
-    if (a) out.push(a);
-    if (out.length === MAX_ANNOTATIONS_PER_PARAGRAPH) break;
+    if (!a) continue;
+    out.push(a);
+    shown[p.kind]++;
   }
   return out;
 }

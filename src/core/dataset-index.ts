@@ -8,7 +8,7 @@
 // 8 bytes a shingle, no per-key objects), and each paragraph keeps its shingles sorted, so verification is a merge.
 import type { Article, Claim, Dataset, Dispute, Person } from '../dataset/types';
 import { STOPWORDS, shingles, tokens } from './normalize';
-import { byPublished } from './published';
+import { byPublished, comparePublished } from './published';
 
 /** Weight of a function word relative to its IDF: "of the said" must not look like evidence. */
 const STOPWORD_FACTOR = 0.1;
@@ -231,14 +231,24 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     size: raw.length,
     idf,
     articleByFile: new Map(dataset.articles.map((a) => [a.file, a])),
-    publishRank: new Map(
-      [...dataset.articles]
-        .sort((a, b) => a.file.localeCompare(b.file))
-        .sort((a, b) => byPublished(a.published, b.published))
-        .map((a, i) => [a.file, i]),
-    ),
+    publishRank: publicationRanks(dataset.articles),
     claimById: new Map(dataset.claims.map((c) => [c.id, c])),
     disputesByClaim,
     personNames: new Map(dataset.story.people.map((p) => [p.id, namesOf(p)])),
   };
+}
+
+/**
+ * Rank of each article in publication order; articles whose order is unknown (same day, no time) share a
+ * rank, so neither is preferred as the earlier report.
+ */
+function publicationRanks(articles: readonly Article[]): Map<string, number> {
+  const sorted = [...articles].sort((a, b) => a.file.localeCompare(b.file)).sort((a, b) => byPublished(a.published, b.published));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((a, i) => {
+    if (i > 0 && comparePublished(sorted[i - 1]!.published, a.published) === -1) rank++;
+    ranks.set(a.file, rank);
+  });
+  return ranks;
 }
