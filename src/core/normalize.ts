@@ -14,15 +14,21 @@ const COMBINING = /[\u0300-\u036f]/g;
  * to drop it. Idempotent and total: any string in, a string out.
  */
 export function normalizeText(text: string): string {
-  let t = text
+  let t = unify(text);
+  // Decomposition (macrons, ligatures, full-width forms) only when something beyond ASCII is left: most text is
+  // not. Compatibility forms can decompose into quotes and dashes ("｀" -> "`"), so unify again afterwards.
+  if (NON_ASCII.test(t)) t = unify(t.toLowerCase().normalize('NFKD').replace(COMBINING, '')).normalize('NFC');
+  return t.replace(SPACES, ' ').toLowerCase().trim();
+}
+
+/** One spelling for each quote, dash and ellipsis; invisible characters dropped. */
+function unify(text: string): string {
+  return text
     .replace(INVISIBLE, '')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')
     .replace(/\u2026/g, '...');
-  // Decomposition (macrons, ligatures, full-width forms) only when something beyond ASCII is left: most text is not.
-  if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING, '').replace(INVISIBLE, '').normalize('NFC');
-  return t.replace(SPACES, ' ').toLowerCase().trim();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
