@@ -4,13 +4,14 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateStory, type StorySource } from '../../src/dataset/build';
 import { readStorySource } from '../../src/dataset/read-source';
+import { scaled } from '../long';
 
 const clean = readStorySource('data/sharma-2022');
 const FILES = ['story', 'articles', 'claims', 'disputes'] as const;
 type FileKey = (typeof FILES)[number];
 
-/** Runs per property; CP_LONG=1 (the long suite, which CI runs) makes it 1,000 each: 3,000 malformed datasets. */
-const RUNS = process.env['CP_LONG'] ? 1000 : 100;
+/** Runs per property: 1,000 each in the long suite (3,000 malformed datasets), 100 each otherwise. */
+const RUNS = scaled(100, 1000);
 
 /** Validates without throwing; every problem names a file of the story, a record, a field and a reason. */
 function expectPrecise(source: StorySource): boolean {
