@@ -4,7 +4,11 @@ import { openDB, type IDBPTransaction } from 'idb';
 import type { Dataset } from '../dataset/types';
 import type { SavedClaim, SearchClaim, StoreStatus } from '../shared/messages';
 import { DB_NAME, DB_VERSION, upgrade, type CounterpointDB, type Db } from './store-schema';
+import { PendingClaims } from './store-pending';
+import { NOT_FOUND, describeProblem, pendingProblem, reasonOf } from './store-problems';
 import { abortQuietly, bundledSearchClaims, datasetSearchClaims, savedSearchClaim, seedDatasets } from './store-seed';
+
+export { describeProblem };
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; problem: string };
 
@@ -16,31 +20,25 @@ export interface NewSavedClaim {
   note?: string;
 }
 
-/** Turns a storage failure into a sentence for the popup and options page. */
-export function describeProblem(err: unknown, doing: string): string {
-  const name = err && typeof err === 'object' && 'name' in err ? String((err as { name: unknown }).name) : '';
-  if (name === 'QuotaExceededError')
-    return `Your browser has no storage space left for Counterpoint, so ${doing} did not happen. Free some disk space and try again.`;
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'MissingStorage')
-    return `This browser window does not let Counterpoint keep data (a private window?), so ${doing} is not possible here. Annotations still work.`;
-  if (name === 'Blocked')
-    return 'Counterpoint is waiting to upgrade its storage while another of its pages is open. Close other Counterpoint pages; annotations still work.';
-  return `Counterpoint's storage failed (${name || 'error'}), so ${doing} did not happen. Annotations still work from the built-in data.`;
-}
-
 export class ClaimStore {
   private db: Db | null = null;
   private problem: string | null = null;
   /** True once the bundled datasets are in the database at their bundled version. */
   private seeded = false;
+  /** Saved claims IndexedDB refused, waiting in storage.local; `failure` is the latest refusal. */
+  private readonly pending = new PendingClaims();
+  private failure: unknown = null;
 
   constructor(
     private readonly datasets: () => readonly Dataset[],
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** What the popup shows: claims kept aside (if any), then the store's problem (if any). */
   status(): StoreStatus {
-    return this.problem ? { ok: false, problem: this.problem } : { ok: true };
+    const parts = [this.pending.count > 0 ? pendingProblem(this.pending.count, reasonOf(this.failure)) : '', this.problem ?? ''];
+    const problem = parts.filter(Boolean).join(' ');
+    return problem ? { ok: false, problem } : { ok: true };
   }
 
   /**
@@ -62,12 +60,14 @@ export class ClaimStore {
   private markBlocked: () => void = () => undefined;
 
   private async connect(): Promise<void> {
+    await this.pending.list(); // refreshes the count the status line shows
     try {
       if (typeof indexedDB === 'undefined') throw Object.assign(new Error('no IndexedDB'), { name: 'MissingStorage' });
       const db = await openDB<CounterpointDB>(DB_NAME, DB_VERSION, {
         upgrade,
         blocked: () => {
-          this.problem = describeProblem({ name: 'Blocked' }, '');
+          this.failure = { name: 'Blocked' };
+          this.problem = describeProblem(this.failure, '');
           this.markBlocked();
         },
         // Another page wants a newer version: let it, and reopen on next use.
@@ -79,15 +79,36 @@ export class ClaimStore {
       this.db = db;
       this.problem = null;
       await this.seed(db);
+      await this.flushPending(db);
     } catch (err) {
+      this.failure = err;
       this.problem = describeProblem(err, 'saving and loading claims');
     }
+  }
+
+  /** Writes the claims kept aside into IndexedDB in one transaction, then drops them from the queue. */
+  private async flushPending(db: Db): Promise<void> {
+    const list = this.pending.count > 0 ? await this.pending.list() : [];
+    if (list.length === 0) return;
+    const tx = db.transaction(['savedClaims'], 'readwrite');
+    const writes = list.map((c) => tx.objectStore('savedClaims').put(c));
+    try {
+      await Promise.all(writes);
+      await tx.done;
+    } catch (err) {
+      this.failure = err;
+      abortQuietly(tx);
+      await Promise.allSettled([...writes, tx.done]);
+      return;
+    }
+    await this.pending.remove(list.map((c) => c.id)).catch(() => undefined);
   }
 
   private async seed(db: Db): Promise<void> {
     try {
       await seedDatasets(db, this.datasets(), this.now());
       this.seeded = true;
+      if (this.problem?.includes('updating the story data')) this.problem = null;
     } catch (err) {
       this.seeded = false;
       this.problem = describeProblem(err, 'updating the story data');
@@ -100,8 +121,11 @@ export class ClaimStore {
     this.seeded = false;
   }
 
+  /** The open database, (re)opening it and retrying an unfinished dataset update or queued claims as needed. */
   private async handle(): Promise<Db | null> {
     if (!this.db) await this.open();
+    else if (!this.seeded) await this.seed(this.db);
+    if (this.db && this.pending.count > 0) await this.flushPending(this.db);
     return this.db;
   }
 
@@ -124,17 +148,28 @@ export class ClaimStore {
         this.problem = describeProblem(err, 'loading saved claims');
       }
     }
-    return [...(dataset ?? bundledSearchClaims(this.datasets())), ...saved.map(savedSearchClaim)];
+    const kept = await this.keptAside(saved);
+    return [...(dataset ?? bundledSearchClaims(this.datasets())), ...[...saved, ...kept].map(savedSearchClaim)];
   }
 
+  /** Queued claims not (yet) in `stored`. */
+  private async keptAside(stored: readonly SavedClaim[]): Promise<SavedClaim[]> {
+    if (this.pending.count === 0) return [];
+    const ids = new Set(stored.map((s) => s.id));
+    return (await this.pending.list()).filter((c) => !ids.has(c.id));
+  }
+
+  /** Saved claims, newest first, including any kept aside. */
   async listSaved(): Promise<Outcome<{ saved: SavedClaim[] }>> {
     return this.run('loading saved claims', async (db) => {
       const saved = await db.getAllFromIndex('savedClaims', 'byCreatedAt');
-      return { saved: saved.reverse() };
+      const all = [...saved, ...(await this.keptAside(saved))].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      return { saved: all.reverse() };
     });
   }
 
-  async saveClaim(input: NewSavedClaim): Promise<Outcome<{ saved: SavedClaim }>> {
+  /** Saves a claim; when IndexedDB refuses it, it is kept aside (`pending: true`) and stored later. */
+  async saveClaim(input: NewSavedClaim): Promise<Outcome<{ saved: SavedClaim; pending?: true }>> {
     const saved: SavedClaim = {
       id: crypto.randomUUID(),
       words: input.words.trim(),
@@ -144,13 +179,31 @@ export class ClaimStore {
       createdAt: this.now().toISOString(),
       note: input.note ?? '',
     };
-    return this.write('saving the claim', ['savedClaims'], async (tx) => {
+    const stored = await this.write('saving the claim', ['savedClaims'], async (tx) => {
       await tx.objectStore('savedClaims').add(saved);
       return { saved };
     });
+    if (stored.ok) return stored;
+    // IndexedDB refused it: keep it aside rather than lose it; the popup says so until it is stored.
+    try {
+      await this.pending.add(saved);
+    } catch {
+      return stored;
+    }
+    if (this.problem?.includes('no storage space')) this.problem = null;
+    return { ok: true, saved, pending: true };
   }
 
   async updateSaved(id: string, patch: { words?: string; note?: string }): Promise<Outcome<{ saved: SavedClaim }>> {
+    const change = (old: SavedClaim): SavedClaim => ({
+      ...old,
+      ...(patch.words !== undefined ? { words: patch.words.trim() } : {}),
+      ...(patch.note !== undefined ? { note: patch.note } : {}),
+    });
+    if (this.pending.count > 0) {
+      const kept = (await this.pending.list()).find((c) => c.id === id);
+      if (kept && (await this.pending.edit(id, change).catch(() => false))) return { ok: true, saved: change(kept) };
+    }
     return this.write('saving your change', ['savedClaims'], async (tx) => {
       const store = tx.objectStore('savedClaims');
       const old = await store.get(id);
@@ -163,6 +216,7 @@ export class ClaimStore {
   }
 
   async deleteSaved(id: string): Promise<Outcome<object>> {
+    if (this.pending.count > 0 && (await this.pending.edit(id, () => null).catch(() => false))) return { ok: true };
     return this.write('deleting the claim', ['savedClaims'], async (tx) => {
       await tx.objectStore('savedClaims').delete(id);
       return {};
@@ -209,7 +263,15 @@ export class ClaimStore {
   ): Promise<Outcome<T>> {
     const db = await this.handle();
     if (!db) return { ok: false, problem: this.problem ?? describeProblem(null, doing) };
-    const tx = db.transaction(stores, 'readwrite');
+    let tx: IDBPTransaction<CounterpointDB, typeof stores, 'readwrite'>;
+    try {
+      tx = db.transaction(stores, 'readwrite');
+    } catch (err) {
+      // The connection closed under us (another page upgraded or deleted the database): reopen next time.
+      this.close();
+      this.failure = err;
+      return { ok: false, problem: describeProblem(err, doing) };
+    }
     try {
       const out = await fn(tx);
       await tx.done;
@@ -218,8 +280,9 @@ export class ClaimStore {
     } catch (err) {
       abortQuietly(tx);
       await tx.done.catch(() => undefined);
-      const problem =
-        (err as { name?: string }).name === 'NotFound' ? 'That saved claim no longer exists.' : describeProblem(err, doing);
+      const notFound = (err as { name?: string }).name === 'NotFound';
+      const problem = notFound ? NOT_FOUND : describeProblem(err, doing);
+      if (!notFound) this.failure = err;
       if ((err as { name?: string }).name === 'QuotaExceededError') this.problem = problem;
       return { ok: false, problem };
     }

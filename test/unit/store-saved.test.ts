@@ -1,6 +1,7 @@
 // The reader's saved claims: the v1 -> v2 migration keeps them, saving/editing/deleting works, a full disk loses nothing.
 
 import 'fake-indexeddb/auto';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +18,7 @@ function newStore(version = 'v1'): ClaimStore {
 }
 
 beforeEach(() => {
+  fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
 });
 afterEach(() => {
@@ -77,7 +79,7 @@ describe('saved claims', () => {
     expect(r).toEqual({ ok: false, problem: 'That saved claim no longer exists.' });
   });
 
-  it('when the disk is full while saving: a clear message, no partial record, earlier claims intact', async () => {
+  it('when the disk is full while saving: the claim is kept aside with a clear message, then stored once there is space', async () => {
     const store = newStore();
     await store.open();
     const first = await store.saveClaim({ words: 'kept', url: 'https://www.rnz.co.nz/a', title: 'A', published: null });
@@ -89,13 +91,18 @@ describe('saved claims', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const r = await store.saveClaim({ words: 'too much', url: 'https://www.rnz.co.nz/b', title: 'B', published: null });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toMatch(/no storage space left/);
+    expect(r.ok && r.pending).toBe(true);
     const status = store.status();
-    expect(!status.ok && status.problem).toMatch(/no storage space left/);
+    expect(!status.ok && status.problem).toMatch(/^1 saved claim is waiting to be stored \(no storage space left; free some disk space\)/);
+    // Nothing partial in IndexedDB: only the earlier claim is there; the new one is listed from the queue.
+    const db = await openDB(DB_NAME);
+    expect((await db.getAll('savedClaims')).map((s: { words: string }) => s.words)).toEqual(['kept']);
+    db.close();
     vi.restoreAllMocks();
     const list = await store.listSaved();
-    expect(list.ok && list.saved.map((s) => s.words)).toEqual(['kept']);
+    expect(list.ok && list.saved.map((s) => s.words).sort()).toEqual(['kept', 'too much']);
+    expect(store.status()).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get('pendingSavedClaims')).toEqual({});
   });
 
   it('an import writes all claims or none', async () => {
