@@ -51,6 +51,8 @@ const Url = v.pipe(v.string(), v.maxLength(4096), v.check(isHttpUrl, 'not an htt
 const Text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** Browser tab ids: Chromium hands out large ones (over 10^9), so not a Count. */
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 export function isHttpUrl(s: string): boolean {
   try {
@@ -90,7 +92,7 @@ export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema
 export const PopupToBackgroundSchema = v.variant('type', [
   /** All searchable claims (dataset + saved) and the store's status, once per popup open. */
   v.object({ type: v.literal('popup/get-claims') }),
-  v.object({ type: v.literal('popup/get-tab-state'), tabId: Count }),
+  v.object({ type: v.literal('popup/get-tab-state'), tabId: TabId }),
   v.object({ type: v.literal('popup/set-settings'), patch: SettingsPatchSchema }),
   /** Open a result: activate a tab already showing the article (and scroll to the paragraph) or open a new one. */
   v.object({
