@@ -91,8 +91,9 @@ export class ClaimStore {
     const list = this.pending.count > 0 ? await this.pending.list() : [];
     if (list.length === 0) return;
     const tx = db.transaction(['savedClaims'], 'readwrite');
-    const writes = list.map((c) => tx.objectStore('savedClaims').put(c));
+    const writes: Promise<unknown>[] = [];
     try {
+      for (const c of list) writes.push(tx.objectStore('savedClaims').put(c));
       await Promise.all(writes);
       await tx.done;
     } catch (err) {
