@@ -30,7 +30,11 @@ export function SavedClaims({ api }: { api: OptionsApi }) {
       setProblem('');
       setMessage(ok);
       void refresh();
-    } else setProblem(r.problem);
+    } else {
+      // A stale "Imported 3 saved claims." beside a refusal would read as if part of the file went in.
+      setMessage('');
+      setProblem(r.problem);
+    }
   };
 
   const onImport = async (e: Event) => {
