@@ -4,10 +4,33 @@ import type { Annotation } from '../../core/types';
 import { DiffView } from './diff-view';
 import { excerpt, formatPublished, safeHttpUrl } from './format';
 import type { Note } from './model';
+import { QUOTE_ATTRS, type ClaimDraft } from './selection';
 
 /** The id of a note's card element inside the shadow root (focus target). */
 export function cardId(key: string): string {
   return `cp-card-${key}`;
+}
+
+/** A quoted account saved as the reader's claim, with the article that printed it. */
+export function draftOf(a: Annotation): ClaimDraft {
+  return { words: a.quote, url: a.url, title: a.headline, published: a.published };
+}
+
+/** The quote, carrying its source so a selection inside it is saved with that source. */
+function Quote(props: { a: Annotation }) {
+  const attrs = { [QUOTE_ATTRS.url]: props.a.url, [QUOTE_ATTRS.title]: props.a.headline, [QUOTE_ATTRS.published]: props.a.published };
+  return <blockquote {...attrs}>{props.a.quote}</blockquote>;
+}
+
+/** "Save" beside a quoted account: keeps these words, with their outlet and date, among the reader's claims. */
+function SaveQuote(props: { a: Annotation; onSave?: (d: ClaimDraft) => void }) {
+  if (!props.onSave) return null;
+  const who = props.a.claimant ?? props.a.outlet;
+  return (
+    <button type="button" class="save-quote" onClick={() => props.onSave?.(draftOf(props.a))}>
+      Save<span class="sr-only"> {who}'s words as a claim</span>
+    </button>
+  );
 }
 
 function SourceLink(props: { a: Annotation }) {
@@ -28,7 +51,7 @@ function SourceLink(props: { a: Annotation }) {
 }
 
 /** Conflicting accounts, grouped under each dispute's neutral one-line summary. */
-function Conflicts(props: { items: Annotation[] }) {
+function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void }) {
   const groups = new Map<string, { summary: string | null; items: Annotation[] }>();
   for (const a of props.items) {
     const id = a.dispute?.id ?? `claim:${a.claimId}`;
@@ -49,8 +72,11 @@ function Conflicts(props: { items: Annotation[] }) {
                   {a.claimant ?? `${a.outlet} (own reporting)`}
                   {a.dispute?.side ? <span class="side"> · {a.dispute.side}</span> : null}
                 </p>
-                <blockquote>{a.quote}</blockquote>
-                <SourceLink a={a} />
+                <Quote a={a} />
+                <div class="quote-foot">
+                  <SourceLink a={a} />
+                  <SaveQuote a={a} onSave={props.onSave} />
+                </div>
               </li>
             ))}
           </ul>
@@ -60,7 +86,7 @@ function Conflicts(props: { items: Annotation[] }) {
   );
 }
 
-function Earlier(props: { items: Annotation[] }) {
+function Earlier(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void }) {
   const allUnknown = props.items.every((a) => a.orderUnknown);
   return (
     <section class="section earlier">
@@ -73,8 +99,11 @@ function Earlier(props: { items: Annotation[] }) {
               {a.orderUnknown ? <span class="side"> · order unknown</span> : null}
             </p>
             <p class="headline">{a.headline}</p>
-            <blockquote>{a.quote}</blockquote>
-            <SourceLink a={a} />
+            <Quote a={a} />
+            <div class="quote-foot">
+              <SourceLink a={a} />
+              <SaveQuote a={a} onSave={props.onSave} />
+            </div>
             {a.differsFrom !== null ? (
               <div class="differs">
                 <p class="differs-label">This page words it differently:</p>
@@ -119,10 +148,12 @@ export interface CardProps {
   dense?: boolean;
   /** Absent where every card is always expanded (the drawer): then there is no toggle. */
   onToggle?: (key: string) => void;
+  /** Saves a quoted account as the reader's claim (absent: no Save buttons). */
+  onSave?: (draft: ClaimDraft) => void;
 }
 
 /** A note card; clicking it (outside links and buttons) shows its paragraph in the article. */
-export function Card({ note, active, expanded, dense, onShow, onToggle }: CardProps) {
+export function Card({ note, active, expanded, dense, onShow, onToggle, onSave }: CardProps) {
   const headingId = `${cardId(note.key)}-h`;
   const bodyId = `${cardId(note.key)}-body`;
   const onClick = (e: MouseEvent) => {
@@ -150,8 +181,8 @@ export function Card({ note, active, expanded, dense, onShow, onToggle }: CardPr
       <div id={bodyId}>
         {expanded ? (
           <>
-            {note.conflicts.length ? <Conflicts items={note.conflicts} /> : null}
-            {note.earlier.length ? <Earlier items={note.earlier} /> : null}
+            {note.conflicts.length ? <Conflicts items={note.conflicts} onSave={onSave} /> : null}
+            {note.earlier.length ? <Earlier items={note.earlier} onSave={onSave} /> : null}
           </>
         ) : dense ? (
           <p class="counts">

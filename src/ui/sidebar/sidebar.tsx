@@ -6,8 +6,10 @@ import { Card } from './card';
 import { stackTops } from './layout';
 import { MissingList } from './missing-list';
 import type { SidebarModel } from './model';
+import type { ClaimDraft } from './selection';
 import { StoryHeader } from './story-header';
 import { Drawer } from './drawer';
+import { SaveBar, useSaver, type Saver } from './save-bar';
 
 /** Where the notes go: a margin column (host px: left, width, the article's top, each note's paragraph top). */
 export type SidebarLayout =
@@ -36,6 +38,10 @@ export interface SidebarProps {
   onToggle: (key: string) => void;
   onOpenDrawer: () => void;
   onCloseDrawer: () => void;
+  /** Saving the reader's selection or a quoted account as a claim (absent: no save controls). */
+  saver?: Saver;
+  /** Escape in the margin: close the open card(s) and put focus back where it was before. */
+  onEscape?: () => void;
 }
 
 export const STACK_GAP = 10;
@@ -83,12 +89,12 @@ function MarginStack(props: { left: number; width: number; maxBottom: number; sl
   );
 }
 
-function Notes(props: SidebarProps) {
+function Notes(props: SidebarProps & { onSave?: (d: ClaimDraft) => void }) {
   const { model } = props;
   return (
     <>
       {model.notes.map((note) => (
-        <Card key={note.key} note={note} active={note.key === props.activeKey} expanded onShow={props.onShow} />
+        <Card key={note.key} note={note} active={note.key === props.activeKey} expanded onShow={props.onShow} onSave={props.onSave} />
       ))}
     </>
   );
@@ -96,6 +102,10 @@ function Notes(props: SidebarProps) {
 
 export function Sidebar(props: SidebarProps) {
   const { model, layout } = props;
+  const aside = useRef<HTMLElement>(null);
+  const saving = useSaver(props.saver, () => (aside.current?.getRootNode() as ShadowRoot | undefined) ?? null);
+  const onSave = props.saver ? saving.save : undefined;
+  const saveBar = props.saver ? <SaveBar state={saving} /> : null;
   const header = (
     <StoryHeader title={model.storyTitle} timeline={model.timeline} published={model.published} count={model.notes.length} />
   );
@@ -106,16 +116,24 @@ export function Sidebar(props: SidebarProps) {
   );
   if (layout.mode === 'narrow') {
     return (
-      <aside class="sidebar narrow" aria-label="Counterpoint notes">
+      <aside class="sidebar narrow" aria-label="Counterpoint notes" ref={aside}>
         {status}
         <Drawer open={props.drawerOpen} count={model.notes.length} onOpen={props.onOpenDrawer} onClose={props.onCloseDrawer}>
           {header}
-          <Notes {...props} />
+          <Notes {...props} onSave={onSave} />
           <MissingList missing={model.missing} />
+          {/* Inside the modal drawer while it is open, so its button stays in the drawer's tab order. */}
+          {props.drawerOpen ? saveBar : null}
         </Drawer>
+        {props.drawerOpen ? null : saveBar}
       </aside>
     );
   }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !props.onEscape) return;
+    e.preventDefault();
+    props.onEscape();
+  };
   const slots: Slot[] = [{ key: 'story', want: layout.articleTop, node: header }];
   for (const note of model.notes) {
     slots.push({
@@ -129,6 +147,7 @@ export function Sidebar(props: SidebarProps) {
           dense={layout.dense}
           onShow={props.onShow}
           onToggle={props.onToggle}
+          onSave={onSave}
         />
       ),
     });
@@ -137,9 +156,10 @@ export function Sidebar(props: SidebarProps) {
     slots.push({ key: 'missing', want: slots[slots.length - 1]!.want, node: <MissingList missing={model.missing} /> });
   }
   return (
-    <aside class="sidebar wide" aria-label="Counterpoint notes">
+    <aside class="sidebar wide" aria-label="Counterpoint notes" ref={aside} onKeyDown={onKeyDown}>
       {status}
       <MarginStack left={layout.left} width={layout.width} maxBottom={layout.maxBottom} slots={slots} />
+      {saveBar}
     </aside>
   );
 }

@@ -142,4 +142,14 @@ export const CARD_EXTRA_CSS = `
 .conflict-count { color: var(--conflict); font-weight: 700; }
 .earlier-count { color: var(--earlier); font-weight: 700; }
 .wide .excerpt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.quote-foot { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+.save-quote { flex: none; }
+.saver { position: fixed; right: 16px; bottom: 16px; width: min(320px, calc(100vw - 32px)); z-index: 1; }
+.saver-offer, .saver-status:not(:empty) {
+  pointer-events: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line);
+  border-radius: 8px; padding: 8px 10px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
+}
+.saver-status:not(:empty) { margin-top: 6px; }
+.saver-quote { font-style: italic; color: var(--muted); margin-bottom: 6px; }
+.save-selection[aria-disabled="true"] { opacity: 0.7; cursor: default; }
 `;
