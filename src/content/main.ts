@@ -10,6 +10,7 @@ import { extractPage } from '../extract/extract-page';
 import { browser } from '../shared/browser';
 import { BackgroundToContentSchema, parseMessage, type BackgroundToContent } from '../shared/messages';
 import { getSettings, subscribe } from '../shared/settings';
+import type { SaveOutcome } from '../ui/sidebar/save-bar';
 import { startController, type Controller } from './controller';
 
 /** Performance marks the in-page benchmark reads (scripts/bench-inpage.ts). */
@@ -51,6 +52,10 @@ async function boot(): Promise<Controller> {
         // The background may be restarting; the next change reports again.
       });
     },
+    saveClaim: (draft) =>
+      browser.runtime.sendMessage({ type: 'content/save-claim', ...draft }).then(
+        (r) => (r as SaveOutcome | undefined) ?? { ok: false, problem: 'Counterpoint did not answer. Try again.' },
+      ),
     loadSettings: getSettings,
     subscribeSettings: subscribe,
     onMessage,

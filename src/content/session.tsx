@@ -8,6 +8,8 @@ import { isEnabledFor, type Settings } from '../shared/settings';
 import { cardId } from '../ui/sidebar/card';
 import { marginColumn, needsDense } from '../ui/sidebar/layout';
 import { buildModel, type Note, type SidebarModel } from '../ui/sidebar/model';
+import type { SaveOutcome } from '../ui/sidebar/save-bar';
+import type { ClaimDraft } from '../ui/sidebar/selection';
 import { Sidebar, type SidebarLayout } from '../ui/sidebar/sidebar';
 import { anchorNotes, marksFor, pageIndexOf } from './anchor';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -41,6 +43,8 @@ export interface SessionDeps {
   alive?: () => boolean;
   /** Use overlay boxes even where the CSS Custom Highlight API exists (tests of the fallback). */
   forceOverlay?: boolean;
+  /** Saves the reader's selection or a quoted account ('content/save-claim'); absent: no save controls. */
+  saveClaim?: (draft: ClaimDraft) => Promise<SaveOutcome>;
 }
 
 /** The visible notes under the settings: hidden kinds removed, notes left empty dropped. */
@@ -69,6 +73,8 @@ export class PageSession {
   private activeKey: string | null = null;
   private expanded = new Set<string>();
   private drawerOpen = false;
+  /** Where focus was before a margin card opened; Escape closes the card and returns there. */
+  private returnTo: Element | null = null;
   private status: string | null = null;
   private textSize = -1;
   private lastReport = '';
@@ -233,6 +239,14 @@ export class PageSession {
         onToggle={(key) => this.toggle(key)}
         onOpenDrawer={() => this.setDrawer(true)}
         onCloseDrawer={() => this.setDrawer(false)}
+        onEscape={() => this.closeCards()}
+        saver={
+          this.deps.saveClaim && {
+            page: { url: this.win.location.href, title: this.extracted.page.headline ?? this.doc.title, published: this.extracted.page.published },
+            paragraphs: this.extracted.elements,
+            save: this.deps.saveClaim,
+          }
+        }
       />,
       host.mount,
     );
@@ -244,9 +258,29 @@ export class PageSession {
       this.expanded.delete(key);
       if (key === this.activeKey) this.activeKey = null;
     } else {
+      this.rememberFocus();
       this.expanded.add(key);
     }
     this.paint();
+  }
+
+  /** Keeps the focused element (page or our shadow root) when the first card opens. */
+  private rememberFocus(): void {
+    if (this.activeKey !== null || this.expanded.size > 0) return;
+    const active = this.doc.activeElement;
+    this.returnTo = active && this.ui?.host.owns(active) ? this.ui.host.shadow.activeElement : active;
+  }
+
+  /** Escape on wide screens: closes the open cards and returns focus to where it was before they opened. */
+  closeCards(): void {
+    if (!this.ui || (this.activeKey === null && this.expanded.size === 0)) return;
+    const back = this.returnTo as HTMLElement | null;
+    this.returnTo = null;
+    this.activeKey = null;
+    this.expanded.clear();
+    this.paint();
+    if (back?.isConnected && back !== this.doc.body && typeof back.focus === 'function') back.focus({ preventScroll: true });
+    else (this.ui.host.shadow.activeElement as HTMLElement | null)?.blur();
   }
 
   private setDrawer(open: boolean): void {
@@ -272,6 +306,7 @@ export class PageSession {
   /** Paragraph -> card: mark it active and move focus to its card (opening the drawer on narrow screens). */
   focusCard(key: string): void {
     if (!this.ui || !this.anchors.has(key)) return;
+    this.rememberFocus();
     this.activeKey = key;
     if (this.currentLayout.mode === 'narrow') this.drawerOpen = true;
     this.paint();
@@ -304,6 +339,7 @@ export class PageSession {
     const i = nextIndex(notes.length, current, step, tops);
     const note = notes[i]!;
     this.status = `Paragraph ${note.index + 1}: note ${i + 1} of ${notes.length}`;
+    this.rememberFocus();
     this.showParagraph(note.key, { closeDrawer: false });
     if (this.currentLayout.mode === 'wide') this.ui.host.shadow.getElementById(cardId(note.key))?.focus({ preventScroll: true });
   }
