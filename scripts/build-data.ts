@@ -1,6 +1,7 @@
-// `npm run build:data`: validates every story under data/ and writes build/data/datasets.json and gate.json.
+// `npm run build:data`: validates every story under data/ and writes build/data/datasets.json, gate.json and index-snapshot.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { snapshotIndex } from '../src/content/index-snapshot';
 import { buildDataset } from '../src/dataset/build';
 import { formatProblem, type Problem } from '../src/dataset/problems';
 import { readStorySource, storyDirs } from '../src/dataset/read-source';
@@ -31,6 +32,8 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'datasets.json'), JSON.stringify(datasets));
 const gate = { stories: datasets.map((d) => ({ id: d.story.id, gateWords: d.story.signals.gateWords })) };
 writeFileSync(join(outDir, 'gate.json'), JSON.stringify(gate));
+// The index fingerprints, computed here once instead of on every story page (content/main bundles them).
+writeFileSync(join(outDir, 'index-snapshot.json'), JSON.stringify(datasets.map(snapshotIndex)));
 for (const d of datasets) {
   const derived = d.claims.reduce((n, c) => n + c.evidence.filter((e) => e.derived).length, 0);
   console.log(`build:data: ${d.story.id} v${d.version}: ${d.articles.length} articles, ${d.claims.length} claims, ${d.disputes.length} disputes, ${derived} derived reports`);

@@ -2,8 +2,9 @@
 // removes everything when the address changes, the page goes away, or the extension is disabled or updated.
 
 import type { BackgroundToContent } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { PageSession, type SessionDeps } from './session';
+import { timed, yieldToPage } from './stats';
 
 /** How often an idle page checks that the extension is still alive (a cheap property read). */
 export const ALIVE_CHECK_MS = 5000;
@@ -25,7 +26,8 @@ export interface Controller {
 export async function startController(deps: ControllerDeps): Promise<Controller> {
   const life = new AbortController();
   const win = deps.doc.defaultView!;
-  let settings = await deps.loadSettings();
+  const pendingSettings = deps.loadSettings();
+  let settings = DEFAULT_SETTINGS;
   let session: PageSession | null = null;
 
   const destroy = () => {
@@ -41,19 +43,22 @@ export async function startController(deps: ControllerDeps): Promise<Controller>
     return false;
   };
 
-  const begin = () => {
-    session?.destroy();
+  const create = () => new PageSession({ ...deps, alive, onUrlChange: () => begin() }, settings);
+  /** Starts a session for the current address (`prepared`: one that already extracted and matched it). */
+  const begin = (prepared?: PageSession) => {
+    if (session !== prepared) session?.destroy();
     if (!alive()) return;
-    session = new PageSession(
-      {
-        ...deps,
-        alive,
-        onUrlChange: () => begin(),
-      },
-      settings,
-    );
+    session = prepared ?? create();
     session.start();
   };
+
+  // Extraction and matching only read the page, so they run while the settings read is in flight, as a task
+  // of their own; showing the notes waits for the settings (the reader may have switched them off).
+  const early = create();
+  await yieldToPage();
+  timed('extract and match', () => early.prepare());
+  settings = await pendingSettings;
+  early.setSettings(settings);
 
   const unsubscribeSettings = deps.subscribeSettings((s) => {
     if (!alive()) return;
@@ -78,7 +83,7 @@ export async function startController(deps: ControllerDeps): Promise<Controller>
     win.clearInterval(timer);
   });
 
-  begin();
+  timed('first notes', () => begin(early));
   return {
     get session() {
       return session;

@@ -3,6 +3,7 @@
 // It runs on every page of the four news sites, so it stays dependency-free (no polyfill: the raw `chrome` /
 // `browser` global is enough for one sendMessage) and does nothing at all to the page when it fails.
 import gate from '../../build/data/gate.json';
+import { EARLY_SETTINGS } from './handoff';
 
 const SITES = ['rnz.co.nz', 'nzherald.co.nz', 'newshub.co.nz', 'stuff.co.nz'];
 
@@ -56,7 +57,9 @@ function readPage(doc: Document): GateInput {
 
 interface MessagingGlobal {
   runtime: { sendMessage(message: unknown): unknown };
+  storage?: { local?: { get(key: string): unknown } };
 }
+
 
 // In a content script, Firefox provides `browser` (promises) and Chrome `chrome` (promises in MV3).
 const ext = (globalThis as { browser?: MessagingGlobal; chrome?: MessagingGlobal }).browser ??
@@ -74,6 +77,11 @@ if (
   isPlausibleStoryPage(readPage(document))
 ) {
   performance.mark(MARK_GATE, { startTime: started });
+  try {
+    (globalThis as Record<symbol, unknown>)[EARLY_SETTINGS] = Promise.resolve(ext.storage?.local?.get('settings')).catch(() => undefined);
+  } catch {
+    // No storage access here: content/main reads the settings itself.
+  }
   Promise.resolve(ext.runtime.sendMessage({ type: 'content/gate-passed' })).catch(() => {
     // The background may be restarting after an update; the next page load will try again.
   });

@@ -4,18 +4,19 @@
 // gate never parse it. A second injection into the same page (a repeated gate message) finds the running
 // controller and does nothing.
 import datasetsJson from '../../build/data/datasets.json';
+import snapshotsJson from '../../build/data/index-snapshot.json';
 import { createEngine } from '../core/engine';
 import type { Dataset } from '../dataset/types';
 import { extractPage } from '../extract/extract-page';
 import { browser } from '../shared/browser';
 import { BackgroundToContentSchema, parseMessage, type BackgroundToContent } from '../shared/messages';
-import { getSettings, subscribe } from '../shared/settings';
+import { getSettings, parseSettings, SETTINGS_KEY, subscribe, type Settings } from '../shared/settings';
+import { EARLY_SETTINGS } from './handoff';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
 import { startController, type Controller } from './controller';
-
-/** Performance marks the in-page benchmark reads (scripts/bench-inpage.ts). */
-export const MARK_MAIN = 'counterpoint:main';
-export const MARK_PAINTED = 'counterpoint:notes-painted';
+import { fingerprintsFor, type IndexSnapshot } from './index-snapshot';
+import { MARKS, markOnce } from './marks';
+import { timed } from './stats';
 
 const RUNNING = Symbol.for('counterpoint.controller');
 type Global = typeof globalThis & { [RUNNING]?: Promise<Controller> | Controller };
@@ -38,10 +39,22 @@ function onMessage(cb: (msg: BackgroundToContent) => void): () => void {
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
+/** The settings: the read the gate started (see EARLY_SETTINGS), else a new one. */
+function readSettings(): Promise<Settings> {
+  const g = globalThis as Record<symbol, Promise<Record<string, unknown> | undefined> | undefined>;
+  const early = g[EARLY_SETTINGS];
+  delete g[EARLY_SETTINGS];
+  return early ? early.then((got) => (got ? parseSettings(got[SETTINGS_KEY]) : getSettings())) : getSettings();
+}
+
 async function boot(): Promise<Controller> {
-  performance.mark(MARK_MAIN);
+  markOnce(MARKS.main);
+  // The storage read is a message round trip: start it first and build the engine while it is in flight.
+  const settings = timed('settings request', readSettings).then((s) => (markOnce(MARKS.settings), s));
   const datasets = datasetsJson as unknown as Dataset[];
-  const engine = createEngine(datasets);
+  const snapshots = snapshotsJson as IndexSnapshot[];
+  const engine = timed('engine', () => createEngine(datasets, datasets.map((d) => fingerprintsFor(d, snapshots))));
+  markOnce(MARKS.engine);
   const controller = await startController({
     doc: document,
     extract: extractPage,
@@ -56,12 +69,12 @@ async function boot(): Promise<Controller> {
       browser.runtime.sendMessage({ type: 'content/save-claim', ...draft }).then(
         (r) => (r as SaveOutcome | undefined) ?? { ok: false, problem: 'Counterpoint did not answer. Try again.' },
       ),
-    loadSettings: getSettings,
+    loadSettings: () => settings,
     subscribeSettings: subscribe,
     onMessage,
     runtimeAlive,
   });
-  if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => performance.mark(MARK_PAINTED)));
+  if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.painted)));
   return controller;
 }
 

@@ -1,7 +1,11 @@
 // Watches a page for what should re-run or re-place the notes: DOM edits, in-page navigation, layout changes.
 
+import { stats } from './stats';
+
 /** Debounce for DOM edits: long enough to let a client-rendered article body finish arriving. */
 export const MUTATION_DEBOUNCE_MS = 250;
+/** A page that never stops changing (a ticker, a live blog) is still re-read this often. */
+export const MUTATION_MAX_WAIT_MS = 1000;
 
 export interface WatchOptions {
   signal: AbortSignal;
@@ -36,12 +40,22 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first of the edits not yet acted on came (0: none pending). */
+  let firstPending = 0;
+  const fire = () => {
+    firstPending = 0;
+    if (!signal.aborted) opts.onContent();
+  };
   const mo = new MutationObserver((records) => {
+    stats.mutationCallbacks++;
     // Single-page apps change the address around the same time as the DOM; notice it here too.
     checkUrl();
-    if (!records.some((m) => isPageMutation(m, opts.owns))) return;
+    if (signal.aborted || !records.some((m) => isPageMutation(m, opts.owns))) return;
+    const now = performance.now();
+    firstPending ||= now;
     clearTimeout(timer);
-    timer = setTimeout(() => !signal.aborted && opts.onContent(), MUTATION_DEBOUNCE_MS);
+    // Debounced, but never starved: continuous edits still get a run every MUTATION_MAX_WAIT_MS.
+    timer = setTimeout(fire, Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, firstPending + MUTATION_MAX_WAIT_MS - now)));
   });
   mo.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 

@@ -15,6 +15,8 @@ import { anchorNotes, marksFor, pageIndexOf } from './anchor';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { createHost, type SidebarHost } from './host';
 import { nextIndex, shortcutStep, type Step } from './keyboard';
+import { MARKS, markOnce } from './marks';
+import { stats, timed } from './stats';
 import { watchPage } from './observer';
 
 export interface Extracted {
@@ -78,6 +80,7 @@ export class PageSession {
   private status: string | null = null;
   private textSize = -1;
   private lastReport = '';
+  private started = false;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -101,45 +104,62 @@ export class PageSession {
     return this.abort.signal;
   }
 
-  /** First run, then watch the page. */
+  /** First run (reusing a prepare() done earlier), then watch the page. */
   start(): void {
     const { signal } = this.abort;
-    this.run();
+    if (!this.active()) return;
+    this.started = true;
+    this.prepare();
+    this.apply();
     watchPage(this.doc, {
       signal,
       owns: (node) => this.ui?.host.owns(node) ?? false,
-      onContent: () => this.run(),
+      onContent: () => timed('re-run after DOM edits', () => this.run()),
       onUrl: (url) => this.deps.onUrlChange(url),
-      onLayout: () => this.paint(),
+      onLayout: () => timed('re-place after layout change', () => this.paint()),
     });
     this.doc.addEventListener('click', (e) => this.onPageClick(e), { capture: true, signal });
     this.doc.addEventListener('keydown', (e) => this.onKey(e), { signal });
   }
 
-  /** Extracts and matches again when the page's text changed since the last run; then shows the result. */
-  run(): void {
-    if (!this.active()) return;
+  /**
+   * Extracts and matches when the page's text changed since last time (reads the page only, shows nothing, so it
+   * may run before the settings arrive). True when what the notes are anchored to may have changed.
+   */
+  prepare(): boolean {
+    if (!this.active()) return false;
     const size = this.doc.body?.textContent?.length ?? 0;
     const anchorsAlive = [...this.anchors.values()].every((el) => el.isConnected);
-    if (size === this.textSize && anchorsAlive && this.result) return;
+    if (size === this.textSize && anchorsAlive && this.result) return false;
     this.textSize = size;
     const extracted = this.deps.extract(this.doc, this.win.location.href);
-    const before = this.extracted?.page.paragraphs;
+    markOnce(MARKS.extracted);
+    const before = this.extracted;
     this.extracted = extracted;
-    const same = before && before.length === extracted.page.paragraphs.length && before.every((t, i) => t === extracted.page.paragraphs[i]);
+    const texts = before?.page.paragraphs;
+    const same = texts && texts.length === extracted.page.paragraphs.length && texts.every((t, i) => t === extracted.page.paragraphs[i]);
+    // Unchanged text in the same elements (a ticker elsewhere on the page changed): nothing to redo.
+    if (same && this.result && before.elements.every((el, i) => el === extracted.elements[i])) return false;
     // Unchanged text: keep the result and only re-anchor to the (possibly re-rendered) elements.
     if (!same || !this.result) {
+      if (this.result) stats.reruns++;
       this.result = this.deps.annotate(extracted.page);
+      markOnce(MARKS.annotated);
       const story = this.result.story;
       this.model = story ? buildModel(this.result, this.deps.timelineFor(story.id), extracted.page.published) : null;
     }
-    this.apply();
+    return true;
+  }
+
+  /** Extracts and matches again when the page's text changed since the last run; then shows the result. */
+  run(): void {
+    if (this.started && this.prepare()) this.apply();
   }
 
   /** New settings take effect at once, from the cached result (no re-extraction). */
   setSettings(settings: Settings): void {
     this.settings = settings;
-    this.apply();
+    if (this.started) this.apply();
   }
 
   private apply(): void {
@@ -250,6 +270,7 @@ export class PageSession {
       />,
       host.mount,
     );
+    markOnce(MARKS.rendered);
   }
 
   private toggle(key: string): void {

@@ -4,6 +4,7 @@ import type { Annotation } from './types';
 import type { DatasetIndex } from './dataset-index';
 import type { ClaimHit } from './claim-match';
 import { pageWordsFor } from './claim-match';
+import { compareCodeUnits } from './compare';
 import { normalizeText } from './normalize';
 import { isEarlier } from './published';
 
@@ -132,7 +133,7 @@ export function annotateParagraph(
       (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) ||
       a.rank - b.rank ||
       indirect(a) - indirect(b) ||
-      a.e.file.localeCompare(b.e.file) ||
+      compareCodeUnits(a.e.file, b.e.file) ||
       a.e.paragraph - b.e.paragraph,
   );
   const seen = new Set<string>();

@@ -7,6 +7,7 @@
 // Postings are one sorted Uint32Array of shingle hashes with a parallel Int32Array of paragraph ids (binary search;
 // 8 bytes a shingle, no per-key objects), and each paragraph keeps its shingles sorted, so verification is a merge.
 import type { Article, Claim, Dataset, Dispute, Person } from '../dataset/types';
+import { compareCodeUnits } from './compare';
 import { STOPWORDS, shingles, tokens } from './normalize';
 import { byPublished, comparePublished } from './published';
 
@@ -180,30 +181,55 @@ export function postingRange(index: DatasetIndex, hash: number): [number, number
   return [lo, end];
 }
 
-/** Builds the index of one dataset: body and headline paragraphs, and every claim's evidence words. */
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const raw: { article: Article; p: Dataset['articles'][number]['paragraphs'][number]; words: string[] }[] = [];
+/**
+ * The costly part of an index (tokenising and fingerprinting every paragraph and evidence), as plain data: the
+ * extension computes it at build time and ships it (src/content/index-snapshot.ts), so pages skip the work.
+ */
+export interface IndexFingerprints {
+  /** Document frequency of each word over the indexed paragraphs (the IDF table's input). */
+  df: Map<string, number>;
+  /** Fingerprint of each indexed (body or headline) paragraph, in dataset order, without its words. */
+  paragraphs: Fingerprint[];
+  /** Fingerprint of each claim's evidence, in dataset order (claims, then their evidence). */
+  evidence: Fingerprint[];
+}
+
+const indexedParagraphs = (dataset: Dataset) =>
+  dataset.articles.flatMap((article) => article.paragraphs.filter((p) => p.role === 'body' || p.role === 'headline').map((p) => ({ article, p })));
+
+/** Tokenises and fingerprints a dataset's paragraphs and evidence (the part of buildDatasetIndex worth caching). */
+export function indexFingerprints(dataset: Dataset): IndexFingerprints {
+  const items = indexedParagraphs(dataset);
+  const raw = items.map(({ p }) => tokens(p.text));
   const df = new Map<string, number>();
-  for (const article of dataset.articles) {
-    for (const p of article.paragraphs) {
-      if (p.role !== 'body' && p.role !== 'headline') continue;
-      const words = tokens(p.text);
-      raw.push({ article, p, words });
-      for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-    }
-  }
+  for (const words of raw) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = makeIdf(df, raw.length);
-  const paragraphs = raw.map(({ article, p, words }) => {
-    // The words are not kept: verification needs only the shingles, and 100k paragraphs of strings cost memory.
-    const fp = { ...fingerprint(p.text, idf, words), words: [] };
-    return { file: article.file, paragraph: p.index, article, text: p.text, claims: p.claims, fp };
-  });
+  // The words are not kept: verification needs only the shingles, and 100k paragraphs of strings cost memory.
+  const paragraphs = raw.map((words, i) => ({ ...fingerprint(items[i]!.p.text, idf, words), words: [] }));
+  const evidence = dataset.claims.flatMap((claim) => claim.evidence.map((e) => fingerprint(e.words, idf)));
+  return { df, paragraphs, evidence };
+}
+
+/** Builds the index of one dataset: body and headline paragraphs, and every claim's evidence words. */
+export function buildDatasetIndex(dataset: Dataset, fps: IndexFingerprints = indexFingerprints(dataset)): DatasetIndex {
+  const items = indexedParagraphs(dataset);
+  if (items.length !== fps.paragraphs.length) throw new Error('index: fingerprints do not belong to this dataset');
+  const idf = makeIdf(fps.df, items.length);
+  const paragraphs = items.map(({ article, p }, i) => ({
+    file: article.file,
+    paragraph: p.index,
+    article,
+    text: p.text,
+    claims: p.claims,
+    fp: fps.paragraphs[i]!,
+  }));
 
   const evLists = new Map<string, number[]>();
   const evidence: IndexedEvidence[] = [];
   for (const claim of dataset.claims) {
     for (const e of claim.evidence) {
-      const fp = fingerprint(e.words, idf);
+      const fp = fps.evidence[evidence.length];
+      if (!fp) throw new Error('index: fingerprints do not belong to this dataset');
       const content = [...new Set(fp.words.filter((w) => !STOPWORDS.has(w)))];
       addPosting(evLists, content, evidence.length);
       evidence.push({ claim, file: e.file, paragraph: e.paragraph, words: e.words, fp, content });
@@ -228,7 +254,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     ...shinglePostings(paragraphs),
     evidencePostings: toPostings(evLists),
     evidenceAt,
-    size: raw.length,
+    size: items.length,
     idf,
     articleByFile: new Map(dataset.articles.map((a) => [a.file, a])),
     publishRank: publicationRanks(dataset.articles),
@@ -243,7 +269,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
  * rank, so neither is preferred as the earlier report.
  */
 function publicationRanks(articles: readonly Article[]): Map<string, number> {
-  const sorted = [...articles].sort((a, b) => a.file.localeCompare(b.file)).sort((a, b) => byPublished(a.published, b.published));
+  const sorted = [...articles].sort((a, b) => compareCodeUnits(a.file, b.file)).sort((a, b) => byPublished(a.published, b.published));
   const ranks = new Map<string, number>();
   let rank = 0;
   sorted.forEach((a, i) => {

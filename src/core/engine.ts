@@ -1,7 +1,7 @@
 // The engine's public API: createEngine(datasets).annotate(page) -> AnnotateResult, and the CLI projection.
 import type { Article, Dataset } from '../dataset/types';
 import type { AnnotateResult, CliOutput, MissingClaim, PageInput, ParagraphResult, StoryMatch } from './types';
-import { type DatasetIndex, type Fingerprint, buildDatasetIndex } from './dataset-index';
+import { type DatasetIndex, type Fingerprint, type IndexFingerprints, buildDatasetIndex } from './dataset-index';
 import { type ParagraphMatch, matchParagraph, pageFingerprint } from './paragraph-match';
 import { type ClaimHit, matchClaims } from './claim-match';
 import { type AddressMatch, STORY_THRESHOLD, matchAddress, scoreStory } from './story-score';
@@ -99,9 +99,12 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
   };
 }
 
-/** Builds the indexes once (a few ms for the bundled dataset) and returns an engine reused for every page. */
-export function createEngine(datasets: readonly Dataset[]): Engine {
-  const indexes = datasets.map(buildDatasetIndex);
+/**
+ * Builds the indexes once (a few ms for the bundled dataset) and returns an engine reused for every page.
+ * `fingerprints[i]`, when given, is `indexFingerprints(datasets[i])` computed earlier (the extension's build-time snapshot).
+ */
+export function createEngine(datasets: readonly Dataset[], fingerprints?: readonly IndexFingerprints[]): Engine {
+  const indexes = datasets.map((d, i) => buildDatasetIndex(d, fingerprints?.[i]));
   return {
     annotate(page) {
       const passes = indexes.map((index) => firstPass(index, page)).sort((a, b) => b.story.score - a.story.score);

@@ -1,6 +1,7 @@
 // The story header: the story's title and a compact timeline showing where this article falls in it.
 
 import type { TimelineEvent } from '../../dataset/types';
+import { compareCodeUnits } from '../../core/compare';
 import { publishedDay } from '../../core/published';
 import { formatPublished, formatShortDay } from './format';
 
@@ -11,7 +12,7 @@ export function timelineRows(timeline: TimelineEvent[], published: string | null
   const rows: Row[] = [];
   const day = publishedDay(published);
   let placed = day === null;
-  for (const event of [...timeline].sort((a, b) => a.date.localeCompare(b.date))) {
+  for (const event of [...timeline].sort((a, b) => compareCodeUnits(a.date, b.date))) {
     if (!placed && event.date > day!) {
       rows.push({ kind: 'here', day: day! });
       placed = true;

@@ -1,0 +1,21 @@
+// Performance marks of the first run on a page (gate -> notes painted, step by step), read by scripts/bench-inpage.ts.
+
+export const MARKS = {
+  gate: 'counterpoint:gate',
+  main: 'counterpoint:main',
+  settings: 'counterpoint:settings',
+  engine: 'counterpoint:engine',
+  extracted: 'counterpoint:extracted',
+  annotated: 'counterpoint:annotated',
+  rendered: 'counterpoint:rendered',
+  painted: 'counterpoint:notes-painted',
+} as const;
+
+const seen = new Set<string>();
+
+/** Marks a step once per page (later runs after DOM edits are not part of time-to-paint). */
+export function markOnce(name: string): void {
+  if (seen.has(name) || typeof performance === 'undefined') return;
+  seen.add(name);
+  performance.mark(name);
+}
