@@ -17,10 +17,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    // get-claims reopens and retries the store, so its status is the fresher one; tab state's may predate a recovery.
+    let fresh = false;
     api.getClaims().then(
       (r) => {
+        fresh = true;
         setClaims(r.claims);
-        if (!r.status.ok) setStatus(r.status);
+        setStatus(r.status);
       },
       () => setError('Counterpoint could not load its claims. Try reopening this window.'),
     );
@@ -29,7 +32,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         if (!r) return;
         setTab(r);
         setSettings(r.settings);
-        if (!r.status.ok) setStatus(r.status);
+        if (!r.status.ok && !fresh) setStatus(r.status);
       },
       () => undefined,
     );
