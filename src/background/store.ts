@@ -103,6 +103,7 @@ export class ClaimStore {
       return;
     }
     await this.pending.remove(list.map((c) => c.id)).catch(() => undefined);
+    if (this.problem?.includes('no storage space')) this.problem = null; // a write went through: there is room again
   }
 
   private async seed(db: Db): Promise<void> {
