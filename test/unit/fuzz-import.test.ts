@@ -18,7 +18,10 @@ import type { Responses, SavedClaim } from '../../src/shared/messages';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, exportSaved } from '../../src/shared/web-annotation';
 import { SavedClaims, type OptionsApi } from '../../src/ui/options/saved-claims';
 import { makeDataset } from '../fixtures/db/dataset';
-import { scaled } from '../long';
+import { LONG, scaled } from '../long';
+
+/** Generated runs take seconds, thousands of them under CP_LONG. */
+const SLOW = { timeout: LONG ? 600_000 : 60_000 };
 import { badItemArb, existingClaims, savedArb } from '../fixtures/db/import-arbs';
 
 const OPTIONS_PAGE: Runtime.MessageSender = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/src/options/index.html` };
@@ -112,7 +115,7 @@ async function expectRefused(text: string, why: RegExp): Promise<void> {
 }
 
 describe('malformed imports through the options page', () => {
-  it('text that is not JSON, or an export cut short, is refused', async () => {
+  it('text that is not JSON, or an export cut short, is refused', SLOW, async () => {
     const exported = exportSaved(existingClaims);
     const notJson = fc.oneof(
       fc.string({ maxLength: 200 }),
@@ -129,7 +132,7 @@ describe('malformed imports through the options page', () => {
     await fc.assert(fc.asyncProperty(notJson, (t) => expectRefused(t, /not valid JSON/)), { numRuns: scaled(100, 1000) });
   });
 
-  it('an export with one bad annotation anywhere (even after good ones that replace saved claims) is refused whole', async () => {
+  it('an export with one bad annotation anywhere (even after good ones that replace saved claims) is refused whole', SLOW, async () => {
     const file = fc.tuple(fc.array(savedArb, { minLength: 1, maxLength: 8 }), fc.nat(), badItemArb);
     await fc.assert(
       fc.asyncProperty(file, async ([claims, at, bad]) => {
@@ -144,7 +147,7 @@ describe('malformed imports through the options page', () => {
     );
   });
 
-  it('arbitrary JSON is refused (or, if it is an empty collection, imports nothing)', async () => {
+  it('arbitrary JSON is refused (or, if it is an empty collection, imports nothing)', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
         const before = await snapshot();
@@ -160,7 +163,7 @@ describe('malformed imports through the options page', () => {
     );
   });
 
-  it('oversized files are refused before parsing: over 5 MB, over 10 000 annotations, a 30 MB line', async () => {
+  it('oversized files are refused before parsing: over 5 MB, over 10 000 annotations, a 30 MB line', SLOW, async () => {
     const item = JSON.parse(exportSaved(existingClaims.slice(0, 1))).first.items[0];
     await expectRefused(JSON.stringify([{ ...item, bodyValue: 'x'.repeat(MAX_IMPORT_BYTES) }]), /larger than 5 MB/);
     await expectRefused(' '.repeat(MAX_IMPORT_BYTES + 1), /larger than 5 MB/);
@@ -172,7 +175,7 @@ describe('malformed imports through the options page', () => {
 });
 
 describe('a storage failure in the middle of a valid import', () => {
-  it('the import is all or nothing: with the k-th write refused, the store is byte-identical', async () => {
+  it('the import is all or nothing: with the k-th write refused, the store is byte-identical', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(savedArb, { minLength: 2, maxLength: 12, selector: (s) => s.id }), fc.nat(), async (claims: SavedClaim[], k) => {
         const failAt = k % claims.length;
