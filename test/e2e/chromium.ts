@@ -28,22 +28,30 @@ export async function routeFixturesOnly(context: BrowserContext): Promise<void> 
   });
 }
 
-/** `userDataDir`: reuse (and keep) this profile, e.g. to test what survives a browser restart. */
-export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: reuse (and keep) this profile, e.g. to test what survives a browser restart.
+ * `extensionDir`: load the extension from here instead of dist/chrome (an unpacked extension's id comes from its path).
+ * `args`: extra command-line switches.
+ */
+export async function launchWithExtension(
+  options: { headless?: boolean; userDataDir?: string; extensionDir?: string; args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'counterpoint-chromium-'));
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   await routeFixturesOnly(context);
