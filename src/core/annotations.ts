@@ -1,7 +1,7 @@
 // Margin notes for one matched paragraph: conflicting accounts (other sides of disputes) and earlier reporting.
 import type { Article, Evidence } from '../dataset/types';
 import type { Annotation } from './types';
-import type { DatasetIndex } from './dataset-index';
+import type { DatasetIndex, IndexedEvidence } from './dataset-index';
 import type { ClaimHit } from './claim-match';
 import { pageWordsFor } from './claim-match';
 import { compareCodeUnits } from './compare';
@@ -89,14 +89,34 @@ function earlier(index: DatasetIndex, hit: ClaimHit, page: PageContext): Pending
   return out;
 }
 
-function build(index: DatasetIndex, p: Pending, text: string): Annotation | null {
+/** Normalised quote of each evidence, computed once (the dataset does not change under an index). */
+const normalizedQuotes = new WeakMap<Evidence, string>();
+function normalizedQuote(e: Evidence): string {
+  let q = normalizedQuotes.get(e);
+  if (q === undefined) {
+    q = normalizeText(e.words);
+    normalizedQuotes.set(e, q);
+  }
+  return q;
+}
+
+/** The page paragraph's own words for a hit's evidence, raw and normalised; one paragraph's notes share them. */
+type OwnWords = Map<IndexedEvidence | null, { raw: string; normalized: string }>;
+
+function build(index: DatasetIndex, p: Pending, text: string, ownWords: OwnWords): Annotation | null {
   const article = index.articleByFile.get(p.e.file);
   const claim = index.claimById.get(p.claimId);
   if (!article || !claim) return null;
   let differsFrom: string | null = null;
   if (p.kind === 'earlier') {
-    const own = pageWordsFor(index, text, p.hit?.evidence ?? null);
-    differsFrom = normalizeText(own).includes(normalizeText(p.e.words)) ? null : own;
+    const ev = p.hit?.evidence ?? null;
+    let own = ownWords.get(ev);
+    if (!own) {
+      const raw = pageWordsFor(index, text, ev);
+      own = { raw, normalized: normalizeText(raw) };
+      ownWords.set(ev, own);
+    }
+    differsFrom = own.normalized.includes(normalizedQuote(p.e)) ? null : own.raw;
   }
   return {
     kind: p.kind,
@@ -138,6 +158,7 @@ export function annotateParagraph(
   );
   const seen = new Set<string>();
   const out: Annotation[] = [];
+  const ownWords: OwnWords = new Map();
   const shown = { conflict: 0, earlier: 0 };
   const cap = { conflict: MAX_CONFLICTS_PER_PARAGRAPH, earlier: MAX_EARLIER_PER_PARAGRAPH };
   for (const p of all) {
@@ -147,7 +168,7 @@ export function annotateParagraph(
     if (own.has(ref) || seen.has(key) || seen.has(`${p.kind}|${ref}`) || shown[p.kind] === cap[p.kind]) continue;
     seen.add(key);
     seen.add(`${p.kind}|${ref}`);
-    const a = build(index, p, text);
+    const a = build(index, p, text, ownWords);
     if (!a) continue;
     out.push(a);
     shown[p.kind]++;

@@ -81,25 +81,37 @@ function makeIdf(df: Map<string, number>, n: number): (t: string) => number {
   return (t) => table.get(t) ?? (STOPWORDS.has(t) ? unseen * STOPWORD_FACTOR : unseen);
 }
 
+/** Positions below this fit beside a 32-bit hash in one exactly representable double (hash * 2^21 + position). */
+const POSITION_LIMIT = 2 ** 21;
+
 /** Fingerprints a text with the given IDF: each shingle weighs the mean IDF of its words. */
 export function fingerprint(text: string, idf: (t: string) => number, words: string[] = tokens(text)): Fingerprint {
   const hashes = shingles(words);
+  const n = hashes.length;
+  if (n >= POSITION_LIMIT) throw new Error('fingerprint: text too long');
   const size = Math.min(3, words.length);
-  const wordIdf = words.map(idf);
-  const order = hashes.map((_, i) => i).sort((a, b) => hashes[a]! - hashes[b]!);
-  const sorted: number[] = [];
-  const w: number[] = [];
+  const wordIdf = new Float64Array(words.length);
+  for (let i = 0; i < words.length; i++) wordIdf[i] = idf(words[i]!);
+  // Sort shingles by hash, ties by position, in one numeric typed-array sort; keep each hash's first occurrence.
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = hashes[i]! * POSITION_LIMIT + i;
+  order.sort();
+  const sorted = new Uint32Array(n);
+  const w = new Float32Array(n);
+  let k = 0;
   let total = 0;
-  for (const i of order) {
+  for (let o = 0; o < n; o++) {
+    const i = order[o]! % POSITION_LIMIT;
     const h = hashes[i]!;
-    if (sorted.length > 0 && sorted[sorted.length - 1] === h) continue;
+    if (k > 0 && sorted[k - 1] === h) continue;
     let sum = 0;
     for (let j = i; j < i + size; j++) sum += wordIdf[j]!;
-    sorted.push(h);
-    w.push(sum / size);
+    sorted[k] = h;
+    w[k] = sum / size;
     total += sum / size;
+    k++;
   }
-  return { words, shingles: Uint32Array.from(sorted), weights: Float32Array.from(w), total };
+  return { words, shingles: k < n ? sorted.slice(0, k) : sorted, weights: k < n ? w.slice(0, k) : w, total };
 }
 
 /** Shared weight of two fingerprints (merge of sorted shingles), and which of `a`'s shingles were shared. */

@@ -2,7 +2,7 @@
 import type { Article, Dataset } from '../dataset/types';
 import type { AnnotateResult, CliOutput, MissingClaim, PageInput, ParagraphResult, StoryMatch } from './types';
 import { type DatasetIndex, type Fingerprint, type IndexFingerprints, buildDatasetIndex } from './dataset-index';
-import { type ParagraphMatch, matchParagraph, pageFingerprint } from './paragraph-match';
+import { type Candidate, type ParagraphMatch, matchParagraph, pageFingerprint, scoreCandidates, selectMatch } from './paragraph-match';
 import { type ClaimHit, matchClaims } from './claim-match';
 import { type AddressMatch, STORY_THRESHOLD, matchAddress, scoreStory } from './story-score';
 import { type PageContext, annotateParagraph, refKey } from './annotations';
@@ -23,6 +23,8 @@ export interface Engine {
 interface Pass {
   index: DatasetIndex;
   fps: Fingerprint[];
+  /** Scored candidates of each page paragraph, kept for matching again once the page's article is known. */
+  scored: Candidate[][];
   matches: ParagraphMatch[];
   address: AddressMatch | null;
   story: StoryMatch;
@@ -38,10 +40,13 @@ function firstPass(index: DatasetIndex, page: PageInput): Pass {
   const fps = page.paragraphs.map((t) => pageFingerprint(index, t));
   const address = matchAddress(index, page);
   const prefer = address?.article?.file ?? null;
-  const matches = fps.map((fp) => matchParagraph(index, fp, prefer));
-  const headline = page.headline ? matchParagraph(index, pageFingerprint(index, page.headline), prefer) : null;
+  const scored = fps.map((fp) => scoreCandidates(index, fp));
+  const matches = scored.map((c) => selectMatch(c, prefer));
+  const headlineFp = page.headline ? pageFingerprint(index, page.headline) : null;
+  const headline = headlineFp ? matchParagraph(index, headlineFp, prefer) : null;
   const sources = distinctSources(headline ? [...matches, headline] : matches);
-  return { index, fps, matches, address, story: scoreStory(index, page, sources.size, address) };
+  const words = { headline: headlineFp?.words ?? [], paragraphs: fps.map((fp) => fp.words) };
+  return { index, fps, scored, matches, address, story: scoreStory(index, page, sources.size, address, words) };
 }
 
 /** The dataset article most of the page's matched paragraphs come from, when they are enough to say it is that article. */
@@ -77,7 +82,7 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
   // Knowing the article admits its freely edited paragraphs and settles ties: match the rest again.
   const matches =
     article && !pass.address?.article
-      ? pass.matches.map((m, i) => (m.source?.para.file === article.file ? m : matchParagraph(index, pass.fps[i]!, article.file)))
+      ? pass.matches.map((m, i) => (m.source?.para.file === article.file ? m : selectMatch(pass.scored[i]!, article.file)))
       : pass.matches;
   const context: PageContext = { article, published: page.published ?? article?.published ?? null };
   const allOwn = new Set(distinctSources(matches).keys());

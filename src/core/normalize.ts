@@ -21,14 +21,23 @@ export function normalizeText(text: string): string {
   return t.replace(SPACES, ' ').toLowerCase().trim();
 }
 
+/** Replacement of each character `unify` changes, by its class. */
+const UNIFIED: [RegExp, string][] = [[INVISIBLE, ''], [SINGLE_QUOTES, "'"], [DOUBLE_QUOTES, '"'], [DASHES, '-'], [/\u2026/g, '...']];
+/** Any of those characters: one scan of the text, and a lookup only where one is found. */
+const UNIFY = new RegExp(UNIFIED.map(([re]) => re.source).join('|'), 'g');
+const unifiedChars = new Map<string, string>();
+function unifyChar(ch: string): string {
+  let out = unifiedChars.get(ch);
+  if (out === undefined) {
+    out = UNIFIED.find(([re]) => ch.replace(re, '') !== ch)![1];
+    unifiedChars.set(ch, out);
+  }
+  return out;
+}
+
 /** One spelling for each quote, dash and ellipsis; invisible characters dropped. */
 function unify(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(/\u2026/g, '...');
+  return text.replace(UNIFY, unifyChar);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -49,11 +58,11 @@ function pushWord(out: string[], word: string): void {
  */
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  if (NEEDS_NORMALIZING.test(text)) {
-    for (const m of normalizeText(text).matchAll(WORD)) pushWord(out, m[0]);
-  } else {
-    for (const m of text.toLowerCase().matchAll(ASCII_WORD)) pushWord(out, m[0]);
-  }
+  const t = NEEDS_NORMALIZING.test(text) ? normalizeText(text) : text.toLowerCase();
+  // Once curly quotes are straightened most text is ASCII, where the (slower) Unicode word pattern finds the same words.
+  const word = NON_ASCII.test(t) ? WORD : ASCII_WORD;
+  word.lastIndex = 0;
+  for (let m = word.exec(t); m !== null; m = word.exec(t)) pushWord(out, m[0]);
   return out;
 }
 
@@ -86,11 +95,12 @@ export function hash32(text: string): number {
 export const SHINGLE_SIZE = 3;
 
 /** Hashes of the word shingles of a token list, in order (a list shorter than a shingle gives one shingle). */
-export function shingles(words: readonly string[], size: number = SHINGLE_SIZE): number[] {
-  if (words.length === 0) return [];
-  const hashes = words.map(hash32);
+export function shingles(words: readonly string[], size: number = SHINGLE_SIZE): Uint32Array {
+  if (words.length === 0) return new Uint32Array(0);
+  const hashes = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) hashes[i] = hash32(words[i]!);
   const n = Math.min(size, words.length);
-  const out: number[] = [];
+  const out = new Uint32Array(words.length - n + 1);
   for (let i = 0; i + n <= words.length; i++) {
     // Order-sensitive combination of the word hashes (no string joins), then an avalanche step.
     let h = 0x9e3779b9 ^ n;
@@ -98,7 +108,7 @@ export function shingles(words: readonly string[], size: number = SHINGLE_SIZE):
     h ^= h >>> 15;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 13;
-    out.push(h >>> 0);
+    out[i] = h >>> 0;
   }
   return out;
 }

@@ -62,19 +62,32 @@ export function pageFingerprint(index: DatasetIndex, text: string): Fingerprint 
   return fingerprint(text, index.idf, tokens(text));
 }
 
+/** Per index: a shared-shingle counter per dataset paragraph, reused by every call (all zero between calls). */
+const counters = new WeakMap<DatasetIndex, Uint32Array>();
+
 /** Ids of the dataset paragraphs sharing most of the page paragraph's shingles (at least two, or all of a short one). */
 export function candidateIds(index: DatasetIndex, page: Fingerprint): number[] {
-  const hits = new Map<number, number>();
+  let counts = counters.get(index);
+  if (!counts) {
+    counts = new Uint32Array(index.paragraphs.length);
+    counters.set(index, counts);
+  }
+  const touched: number[] = [];
   for (const h of page.shingles) {
     const [start, end] = postingRange(index, h);
     if (end - start > MAX_SHINGLE_POSTINGS) continue;
     for (let i = start; i < end; i++) {
       const id = index.shingleIds[i]!;
-      hits.set(id, (hits.get(id) ?? 0) + 1);
+      if (counts[id] === 0) touched.push(id);
+      counts[id]!++;
     }
   }
   const out: [number, number][] = [];
-  for (const e of hits) if (e[1] >= Math.min(2, index.paragraphs[e[0]]!.fp.shingles.length)) out.push(e);
+  for (const id of touched) {
+    const n = counts[id]!;
+    counts[id] = 0;
+    if (n >= Math.min(2, index.paragraphs[id]!.fp.shingles.length)) out.push([id, n]);
+  }
   return out
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_CANDIDATES)
@@ -119,8 +132,17 @@ const sameClaims = (a: IndexedParagraph, b: IndexedParagraph): boolean =>
  * is refused rather than guessed; a tie with the same claims goes to the earlier-listed (earlier published) one.
  */
 export function matchParagraph(index: DatasetIndex, page: Fingerprint, preferFile: string | null): ParagraphMatch {
-  const ok = candidateIds(index, page)
-    .map((id) => score(index, page, id))
+  return selectMatch(scoreCandidates(index, page), preferFile);
+}
+
+/** The candidates for a page paragraph, scored: the costly half of matching, independent of the page's own article. */
+export function scoreCandidates(index: DatasetIndex, page: Fingerprint): Candidate[] {
+  return candidateIds(index, page).map((id) => score(index, page, id));
+}
+
+/** `matchParagraph` on candidates already scored (matching again once the page's own article is known reuses them). */
+export function selectMatch(scored: readonly Candidate[], preferFile: string | null): ParagraphMatch {
+  const ok = scored
     .filter((c) => accepted(c, preferFile))
     .sort((a, b) => b.similarity - a.similarity);
   const best = ok[0];

@@ -41,9 +41,24 @@ function dayOf(instant: number): string {
   return new Date(instant + nzOffsetHours(instant) * HOUR).toISOString().slice(0, 10);
 }
 
-/** Parses a publication time; null when it is not a date this module understands. */
-export function parsePublished(value: string | null | undefined): ParsedPublished | null {
+/** Parsed times by their text: a page compares the same few dates for every note, and parsing is the costly part. */
+const parsedCache = new Map<string, ParsedPublished | null>();
+/** Entries kept before the cache is emptied (a dataset has tens of dates; pages add one each). */
+const PARSED_CACHE_SIZE = 512;
+
+/** Parses a publication time; null when it is not a date this module understands. The result is shared: do not modify it. */
+export function parsePublished(value: string | null | undefined): Readonly<ParsedPublished> | null {
   if (!value) return null;
+  let parsed = parsedCache.get(value);
+  if (parsed === undefined) {
+    if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.clear();
+    parsed = parseUncached(value);
+    parsedCache.set(value, parsed);
+  }
+  return parsed;
+}
+
+function parseUncached(value: string): ParsedPublished | null {
   const text = value.trim();
   const d = DATE_ONLY.exec(text);
   if (d) return { day: `${d[1]}-${d[2]}-${d[3]}`, instant: null };

@@ -83,8 +83,14 @@ export function matchAddress(index: DatasetIndex, page: PageInput): AddressMatch
   return null;
 }
 
-function padded(text: string): string {
-  return ` ${tokens(text).join(' ')} `;
+/** Words joined with a space on each side, so `includes(' gaurav sharma ')` finds whole words only. */
+const paddedWords = (words: readonly string[]): string => ` ${words.join(' ')} `;
+const padded = (text: string): string => paddedWords(tokens(text));
+
+/** The page's words when the caller has them already (tokenising every paragraph twice is a large share of a page's cost). */
+export interface PageWords {
+  headline: readonly string[];
+  paragraphs: readonly (readonly string[])[];
 }
 
 /** Scores a page against one story. `matchedParagraphs` = distinct dataset paragraphs matched on the page. */
@@ -93,6 +99,7 @@ export function scoreStory(
   page: PageInput,
   matchedParagraphs: number,
   byAddress: AddressMatch | null,
+  words?: PageWords,
 ): StoryMatch {
   const { story } = index.dataset;
   const base = { id: story.id, title: story.title };
@@ -102,8 +109,8 @@ export function scoreStory(
   const paraScore = Math.min(1, matchedParagraphs / PARAGRAPHS_FOR_FULL);
   if (matchedParagraphs > 0) reasons.push(`${matchedParagraphs} dataset paragraphs matched`);
 
-  const headline = padded(page.headline ?? '');
-  const paras = page.paragraphs.map(padded);
+  const headline = words ? paddedWords(words.headline) : padded(page.headline ?? '');
+  const paras = words ? words.paragraphs.map(paddedWords) : page.paragraphs.map(padded);
   const anchors = story.signals.anchors.map((a) => padded(normalizeText(a))).filter((a) => a.trim());
   const anchorIn = (t: string): boolean => anchors.some((a) => t.includes(a));
   const anchorParas = paras.filter(anchorIn).length;
