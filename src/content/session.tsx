@@ -66,7 +66,8 @@ export class PageSession {
   private readonly abort = new AbortController();
   private readonly doc: Document;
   private readonly win: Window;
-  private ui: { host: SidebarHost; highlighter: Highlighter } | null = null;
+  /** The highlighter comes after the first render (see paint()). */
+  private ui: { host: SidebarHost; highlighter: Highlighter | null } | null = null;
   private result: AnnotateResult | null = null;
   private extracted: Extracted | null = null;
   private model: SidebarModel | null = null;
@@ -187,19 +188,15 @@ export class PageSession {
     this.deps.report(report);
   }
 
-  private ensureUi(): { host: SidebarHost; highlighter: Highlighter } {
-    if (!this.ui) {
-      const host = createHost(this.doc, (e) => this.onKey(e));
-      const highlighter = createHighlighter(this.doc, host.marks, this.deps.forceOverlay);
-      this.ui = { host, highlighter };
-    }
+  private ensureUi(): { host: SidebarHost; highlighter: Highlighter | null } {
+    this.ui ??= { host: createHost(this.doc, (e) => this.onKey(e)), highlighter: null };
     return this.ui;
   }
 
   private removeUi(): void {
     if (!this.ui) return;
     render(null, this.ui.host.mount);
-    this.ui.highlighter.clear();
+    this.ui.highlighter?.clear();
     this.ui.host.remove();
     this.ui = null;
     this.anchors = new Map();
@@ -240,11 +237,10 @@ export class PageSession {
     const shown = this.shown;
     if (!this.active() || !shown || !this.extracted) return;
     if (shown.notes.length === 0 && shown.missing.length === 0) return;
-    const { host, highlighter } = this.ensureUi();
+    const ui = this.ensureUi();
+    const { host } = ui;
     this.anchors = anchorNotes(shown.notes, this.extracted.elements);
-    highlighter.update(marksFor(shown.notes, this.anchors));
     if (this.activeKey && !this.anchors.has(this.activeKey)) this.activeKey = null;
-    highlighter.setActive(this.activeKey);
     this.currentLayout = this.layout(host.host);
     if (this.currentLayout.mode === 'wide') this.drawerOpen = false;
     render(
@@ -270,6 +266,11 @@ export class PageSession {
       />,
       host.mount,
     );
+    // Last, after every layout read above (ours and the cards' own): adopting the ::highlight sheet restyles the
+    // whole document, which a later read in this task would force at once (340 ms on a 50,000-node page).
+    ui.highlighter ??= createHighlighter(this.doc, host.marks, this.deps.forceOverlay);
+    ui.highlighter.update(marksFor(shown.notes, this.anchors));
+    ui.highlighter.setActive(this.activeKey);
     markOnce(MARKS.rendered);
   }
 
@@ -321,7 +322,7 @@ export class PageSession {
     this.activeKey = key;
     this.paint();
     el.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'instant' : 'smooth' });
-    this.ui.highlighter.flash(key);
+    this.ui.highlighter?.flash(key);
   }
 
   /** Paragraph -> card: mark it active and move focus to its card (opening the drawer on narrow screens). */
@@ -344,7 +345,7 @@ export class PageSession {
     // Links, controls and text selection in a marked paragraph keep working as before.
     if (target?.closest?.('a[href], button, input, textarea, select, label, summary')) return;
     if (!this.win.getSelection()?.isCollapsed) return;
-    const key = this.ui.highlighter.hitTest(e.clientX, e.clientY);
+    const key = this.ui.highlighter?.hitTest(e.clientX, e.clientY);
     if (key) this.focusCard(key);
   }
 
