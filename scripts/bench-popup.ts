@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ClaimStore } from '../src/background/store';
 import { bundledSearchClaims } from '../src/background/store-seed';
@@ -81,34 +82,49 @@ async function seedTimes(datasets: Dataset[]): Promise<{ first: number; same: nu
   return { first, same, update };
 }
 
+/** Records, in each extension page, when the popup list first shows and when the background's claims arrive. */
+const PROBE = `(() => {
+  const T = (globalThis.__popupTimes = {});
+  const rt = globalThis.chrome?.runtime;
+  if (rt?.sendMessage) {
+    const send = rt.sendMessage.bind(rt);
+    rt.sendMessage = (...a) => { const r = send(...a); if (a[0]?.type === 'popup/get-claims' && r?.then) r.then(() => { T.answer = performance.now(); }); return r; };
+  }
+  new MutationObserver(() => {
+    if (!T.listed && document.querySelector('#q') && document.querySelector('#result-count')) T.listed = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
 async function popupOpen(): Promise<string> {
   const dist = join(root, 'dist/chrome');
   if (!existsSync(join(dist, 'manifest.json'))) return 'skipped: dist/chrome is missing (run `npm run build:ext`)';
   const { launchWithExtension } = await import('../test/e2e/chromium');
   const browser = await launchWithExtension();
   try {
-    const times: number[] = [];
+    await browser.context.addInitScript(PROBE);
+    const listed: number[] = [];
+    const answer: number[] = [];
     const blank: number[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       const page = await browser.context.newPage();
-      // Popup interactive = search box present and the claims loaded (result count shown), from navigation start.
+      // Interactive = search box present and claims listed (result count shown), from navigation start.
       await page.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
-      // (A string, not a function: tsx would wrap a function with helpers that do not exist in the page.)
-      times.push(
-        await page.evaluate<number>(`new Promise((done) => {
-          const check = () => document.querySelector('#q') && document.querySelector('#result-count')
-            ? done(performance.now()) : requestAnimationFrame(check);
-          check();
-        })`),
-      );
+      await page.waitForFunction('globalThis.__popupTimes?.listed && globalThis.__popupTimes?.answer');
+      const t = await page.evaluate<{ listed: number; answer: number }>('globalThis.__popupTimes');
+      listed.push(t.listed);
+      answer.push(t.answer);
       // Baseline: an extension page with no script at all, opened the same way.
       await page.goto(`chrome-extension://${browser.extensionId}/icons/icon-16.png`);
       blank.push(await page.evaluate<number>("performance.getEntriesByType('navigation')[0]?.duration ?? performance.now()"));
       await page.close();
     }
-    const t = times.slice(2);
+    // The first open has no snapshot of the list yet (fresh profile): it waits for the background's answer.
+    const first = listed[0]!;
+    const l = listed.slice(2);
+    const a = answer.slice(2);
     const b = blank.slice(2);
-    return `median ${median(t).toFixed(0)} ms, worst ${Math.max(...t).toFixed(0)} ms (target <= 100 ms: ${median(t) <= 100 ? 'met' : 'MISSED'}); an empty extension page (icon) loads in ${median(b).toFixed(0)} ms, ratio ${(median(t) / Math.max(1, median(b))).toFixed(1)}x`;
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    return `list shown (opens 3-10): median ${ms(median(l))}, worst ${ms(Math.max(...l))} (target <= 100 ms: ${median(l) <= 100 ? 'met' : 'MISSED'}); the background's full list arrives at median ${ms(median(a))}; the very first open (no snapshot yet) lists at ${ms(first)}; an empty extension page (icon) loads in ${ms(median(b))}, ratio ${(median(l) / Math.max(1, median(b))).toFixed(1)}x`;
   } finally {
     await browser.close();
   }
@@ -132,7 +148,7 @@ async function main(): Promise<void> {
     '',
     `Dataset seeding into fake-indexeddb (${datasets.length} dataset, ${bundled.length} reports; fake-indexeddb is far slower than a browser's): first install ${seed.first.toFixed(0)} ms, reopen at the same version (skipped) ${seed.same.toFixed(0)} ms, update to a new version ${seed.update.toFixed(0)} ms.`,
     '',
-    `Popup open-to-interactive in Chromium (headless, extension loaded, claims fetched from the worker and listed; the search index is built on the first keystroke): ${popup}.`,
+    `Popup open-to-interactive in Chromium (headless, extension loaded; the list shows the popup's snapshot of the newest claims from its own localStorage, then the background's full list; the search index is built on the first keystroke), load average ${loadavg()[0]!.toFixed(1)}: ${popup}.`,
     '',
   ].join('\n');
   console.log(out);

@@ -10,7 +10,17 @@ export interface PopupApi {
   getTabState(): Promise<Responses['popup/get-tab-state'] | null>;
   setSettings(patch: SettingsPatch): Promise<Responses['popup/set-settings']>;
   open(claim: SearchClaim): Promise<Responses['popup/open-source']>;
+  /**
+   * The claims the popup listed when it was last open (newest first, at most one screenful), read synchronously
+   * from the popup's own localStorage so the first render lists them without waiting for the background (which
+   * may be asleep, and opens IndexedDB before answering); null when there is none.
+   */
+  claimsSnapshot?(): SearchClaim[] | null;
+  saveClaimsSnapshot?(claims: readonly SearchClaim[]): void;
 }
+
+/** localStorage key of the popup's snapshot of its first screen of claims (a cache: the background's list wins). */
+const SNAPSHOT_KEY = 'counterpoint:popup-claims';
 
 function send<T extends PopupToBackground>(msg: T): Promise<Responses[T['type']]> {
   return browser.runtime.sendMessage(msg) as Promise<Responses[T['type']]>;
@@ -25,4 +35,19 @@ export const browserApi: PopupApi = {
   },
   setSettings: (patch) => send({ type: 'popup/set-settings', patch }),
   open: (c) => send({ type: 'popup/open-source', url: c.url, file: c.file, paragraph: c.paragraph }),
+  claimsSnapshot() {
+    try {
+      const got: unknown = JSON.parse(globalThis.localStorage?.getItem(SNAPSHOT_KEY) ?? 'null');
+      return Array.isArray(got) ? (got as SearchClaim[]) : null;
+    } catch {
+      return null; // storage disabled or a damaged entry: wait for the background instead
+    }
+  },
+  saveClaimsSnapshot(claims) {
+    try {
+      globalThis.localStorage?.setItem(SNAPSHOT_KEY, JSON.stringify(claims));
+    } catch {
+      // storage full or disabled: the next open waits for the background, nothing else is lost
+    }
+  },
 };

@@ -6,11 +6,16 @@ import type { Responses, SearchClaim, StoreStatus } from '../../shared/messages'
 import { DEFAULT_SETTINGS, isEnabledFor, toggleSitePatch, type Settings, type SettingsPatch } from '../../shared/settings';
 import type { PopupApi } from './api';
 import { Search } from './results';
+import { NO_FILTERS, newestFirst } from './search';
+
+/** Claims kept in the popup's start-up snapshot: what the list shows before anything is typed. */
+const SNAPSHOT_SIZE = 50;
 
 type TabInfo = Responses['popup/get-tab-state'];
 
 export function PopupApp({ api }: { api: PopupApi }) {
-  const [claims, setClaims] = useState<SearchClaim[] | null>(null);
+  // Last open's first screen of claims shows at once; the background's full list replaces it when it answers.
+  const [claims, setClaims] = useState<SearchClaim[] | null>(() => api.claimsSnapshot?.() ?? null);
   const [tab, setTab] = useState<TabInfo | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState<StoreStatus>({ ok: true });
@@ -24,6 +29,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         fresh = true;
         setClaims(r.claims);
         setStatus(r.status);
+        api.saveClaimsSnapshot?.(newestFirst(r.claims, NO_FILTERS, SNAPSHOT_SIZE));
       },
       () => setError('Counterpoint could not load its claims. Try reopening this window.'),
     );

@@ -13,8 +13,12 @@ export function fold(text: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, ' ');
 }
 
+/** A token that folding leaves as it is (lower-case ASCII letters and digits): most of them, so they skip `fold`. */
+const FOLDED = /^[a-z0-9]+$/;
+
 /** MiniSearch's processTerm: folds each token; tokens that fold to nothing are dropped. */
 export function processTerm(term: string): string | null {
+  if (FOLDED.test(term)) return term;
   const t = fold(term).replace(/\s+/g, '');
   return t.length > 0 ? t : null;
 }
