@@ -62,6 +62,10 @@ function userJs(proxyPort: number, uuid: string): string {
     'messaging-system.rsexperimentloader.enabled': false,
     'browser.ping-centre.telemetry': false,
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    // The test add-on is temporary (removed at shutdown); keep its data and address so a restart finds them,
+    // as it would for an installed add-on.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
   };
   return Object.entries(prefs)
     .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
@@ -88,10 +92,18 @@ function bidiEndpoint(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
-  const proxy = await startFixtureProxy();
-  const profile = mkdtempSync(join(tmpdir(), 'counterpoint-firefox-'));
-  const extensionUuid = randomUUID();
+export interface FirefoxOptions {
+  /** Reuse (and keep) this profile, e.g. to test what survives a restart; pass the same extensionUuid again. */
+  profile?: string;
+  extensionUuid?: string;
+  /** More pages the proxy serves, by address. */
+  pages?: (url: string) => string | null;
+}
+
+export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<ExtensionFirefox> {
+  const proxy = await startFixtureProxy(options.pages);
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'counterpoint-firefox-'));
+  const extensionUuid = options.extensionUuid ?? randomUUID();
   writeFileSync(join(profile, 'user.js'), userJs(proxy.port, extensionUuid));
   const child = spawn(
     FIREFOX_PATH,
@@ -104,7 +116,7 @@ export async function launchFirefoxWithExtension(): Promise<ExtensionFirefox> {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
     await proxy.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!options.profile) rmSync(profile, { recursive: true, force: true });
   };
   try {
     const bidi = await BidiClient.connect(await bidiEndpoint(child));

@@ -10,12 +10,13 @@ export interface FixtureProxy {
   close(): Promise<void>;
 }
 
-export async function startFixtureProxy(): Promise<FixtureProxy> {
+/** `extra`: more pages by address (http or https form of the same URL), served besides the site fixtures. */
+export async function startFixtureProxy(extra: (url: string) => string | null = () => null): Promise<FixtureProxy> {
   const refused: string[] = [];
   const server: Server = createServer((req, res) => {
     // Through a proxy, the request line carries the absolute URL ("GET http://www.rnz.co.nz/... HTTP/1.1").
     const url = req.url ?? '';
-    const html = url.startsWith('http://') ? fixtureFor(url) : null;
+    const html = url.startsWith('http://') ? (extra(url) ?? fixtureFor(url)) : null;
     if (html === null) {
       refused.push(url);
       res.writeHead(403, { 'content-type': 'text/plain' }).end('offline test proxy: not a fixture');
