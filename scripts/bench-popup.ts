@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { ClaimStore } from '../src/background/store';
 import { bundledSearchClaims } from '../src/background/store-seed';
 import type { Dataset } from '../src/dataset/types';
 import type { SearchClaim } from '../src/shared/messages';
@@ -67,6 +66,11 @@ function searchRow(label: string, claims: SearchClaim[], target: number): string
 
 async function seedTimes(datasets: Dataset[]): Promise<{ first: number; same: number; update: number }> {
   globalThis.indexedDB = new IDBFactory();
+  // The store reaches storage.local through webextension-polyfill, which loads only inside an extension: give it the
+  // in-memory fake browser (the polyfill hands back globalThis.browser when both it and chrome have a runtime id).
+  const { fakeBrowser } = await import('@webext-core/fake-browser');
+  Object.assign(globalThis, { chrome: { runtime: { id: 'bench' } }, browser: fakeBrowser });
+  const { ClaimStore } = await import('../src/background/store');
   const time = async (ds: Dataset[]) => {
     const store = new ClaimStore(() => ds);
     const t = performance.now();
