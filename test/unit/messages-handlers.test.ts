@@ -101,6 +101,13 @@ describe('content reports', () => {
     expect(state?.host).toBe('newshub.co.nz');
   });
 
+  it('answers the popup for Chromium-sized tab ids (over a billion), not only small ones', async () => {
+    const tabId = 1_734_567_890;
+    await ask({ type: 'content/annotated', url: ARTICLE, storyId: 'sharma-2022', count: 2, counts: { conflict: 1, earlier: 1 } }, fromContent(tabId));
+    const state = await ask({ type: 'popup/get-tab-state', tabId }, fromPage);
+    expect(state?.state?.count).toBe(2);
+  });
+
   it('saving a selection from the page makes it searchable in the popup', async () => {
     const r = await ask({ type: 'content/save-claim', words: 'he instead claimed Webb threatened and gaslit him', url: ARTICLE, title: 'Labour bullying', published: '2022-08-12' }, fromContent(7));
     expect(r?.ok).toBe(true);
