@@ -1,7 +1,7 @@
 // Silence on the real world: 130 real web pages (../shared/realpages/readability) served at RNZ and Stuff article
 // addresses that pass the gate, with the extension loaded: no story, nothing added to the page, no errors.
 //
-// Scripts are removed from the served pages so the DOM can only change if we change it (outerHTML compared
+// Scripts, inline handlers and srcdoc frames are removed from the served pages so the DOM can only change if we change it (outerHTML compared
 // before the gate and after content/main finished). Every other request is refused. Without the real pages
 // folder the test runs on the fixtures' non-story pages and says so in its name.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -50,7 +50,16 @@ const ADDRESSES = [
   (n: number, name: string) => `https://www.stuff.co.nz/world/${350000000 + n}/${slug(name)}`,
 ];
 
-const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+/** No page code at all: script elements, inline event handlers and srcdoc frames (each can edit the DOM). */
+function stripScripts(html: string): string {
+  let out = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  // One handler per tag per pass; repeat until none is left.
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/(<[a-z][^<>]*?)\s(?:on[a-z]+|srcdoc)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (_, tag: string) => tag);
+  }
+  return out;
+}
 
 let b: ExtensionBrowser;
 let page: Page;
@@ -83,10 +92,10 @@ beforeAll(async () => {
   });
   page = await b.context.newPage();
   page.on('pageerror', (e) => {
-    if (/chrome-extension:\/\//.test(e.stack ?? '')) errors.push(`pageerror: ${e.message}`);
+    if ((e.stack ?? '').includes(`chrome-extension://${b.extensionId}/`)) errors.push(`pageerror: ${e.message}`);
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' && /chrome-extension:\/\//.test(`${m.location().url} ${m.text()}`)) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && m.location().url.startsWith(`chrome-extension://${b.extensionId}/`)) errors.push(`console: ${m.text()}`);
   });
   // The document as parsed, before the gate (document_idle) can run.
   await page.addInitScript(() => {
@@ -123,7 +132,11 @@ describe('real pages: silence', () => {
           root: document.querySelectorAll('counterpoint-root').length,
           highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
           sheets: document.adoptedStyleSheets.length,
-          same: document.documentElement.outerHTML === (window as unknown as { __before: string }).__before,
+          ...((now, before) => {
+            let i = 0;
+            while (i < now.length && now[i] === before[i]) i++;
+            return { same: now === before, at: now === before ? '' : `${before.slice(i - 40, i + 60)} => ${now.slice(i - 40, i + 60)}` };
+          })(document.documentElement.outerHTML, (window as unknown as { __before: string }).__before),
         }));
         if (state.root || state.highlights || state.sheets || !state.same) loud.push(`${source.name} at ${url}: ${JSON.stringify(state)}`);
         loads++;
