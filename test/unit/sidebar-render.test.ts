@@ -32,6 +32,24 @@ function mount(props: Partial<SidebarProps> & { result?: ReturnType<typeof sampl
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('sidebar (wide)', () => {
+  it('states each dispute once and each side once, with every account under its side', () => {
+    const result = sampleResult();
+    const side = 'Sharma: bullying is rampant';
+    result.paragraphs[1]!.annotations = [
+      conflict(),
+      conflict({ paragraph: 4, claimId: 'sharma-harassment-book', quote: 'would easily fill a book or two' }),
+      conflict({ claimant: 'Duncan Webb', claimId: 'webb-good-faith', quote: 'acted in good faith', dispute: { id: 'bullying', summary: 'Whether MPs, Sharma among them, were bullied', side: 'Webb: good faith' } }),
+    ];
+    const { root } = mount({ result });
+    const section = root.querySelector('section.conflict')!;
+    expect(section.querySelectorAll('.dispute-line')).toHaveLength(1);
+    const labels = [...section.querySelectorAll('.side-label')].map(text);
+    expect(labels).toEqual([side, 'Webb: good faith']);
+    const groups = [...section.querySelectorAll('.side-group')];
+    expect(groups.map((g) => g.querySelectorAll('blockquote').length)).toEqual([2, 1]);
+    expect(text(groups[1]!.querySelector('.who'))).toBe('Duncan Webb');
+  });
+
   it('is a complementary landmark labelled "Counterpoint notes" with the story title as a heading', () => {
     const { root } = mount({});
     const aside = root.querySelector('aside');
@@ -121,7 +139,7 @@ describe('sidebar (wide)', () => {
     const { root } = mount({ expanded: new Set(), layout: { ...WIDE, dense: true } as SidebarLayout });
     const card = root.querySelector('article.card')!;
     expect(card.classList.contains('dense')).toBe(true);
-    expect(text(card.querySelector('.counts'))).toBe('1 disputed · 1 earlier');
+    expect(text(card.querySelector('.counts'))).toBe('1 conflicting · 1 earlier');
     expect(card.querySelector('.summary-lines')).toBeNull();
   });
 

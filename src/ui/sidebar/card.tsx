@@ -50,13 +50,14 @@ function SourceLink(props: { a: Annotation }) {
   );
 }
 
-/** Conflicting accounts, grouped under each dispute's neutral one-line summary. */
+/** Conflicting accounts, grouped under each dispute's neutral one-line summary, then by side. */
 function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void }) {
-  const groups = new Map<string, { summary: string | null; items: Annotation[] }>();
+  const groups = new Map<string, { summary: string | null; sides: Map<string, Annotation[]> }>();
   for (const a of props.items) {
     const id = a.dispute?.id ?? `claim:${a.claimId}`;
-    const group = groups.get(id) ?? { summary: a.dispute?.summary ?? null, items: [] };
-    group.items.push(a);
+    const group = groups.get(id) ?? { summary: a.dispute?.summary ?? null, sides: new Map<string, Annotation[]>() };
+    const side = a.dispute?.side ?? '';
+    group.sides.set(side, [...(group.sides.get(side) ?? []), a]);
     groups.set(id, group);
   }
   return (
@@ -65,21 +66,23 @@ function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => voi
       {[...groups].map(([id, g]) => (
         <div class="dispute" key={id}>
           {g.summary ? <p class="dispute-line">{g.summary}</p> : null}
-          <ul class="items">
-            {g.items.map((a) => (
-              <li key={`${a.file}:${a.paragraph}:${a.claimId}`}>
-                <p class="who">
-                  {a.claimant ?? `${a.outlet} (own reporting)`}
-                  {a.dispute?.side ? <span class="side"> · {a.dispute.side}</span> : null}
-                </p>
-                <Quote a={a} />
-                <div class="quote-foot">
-                  <SourceLink a={a} />
-                  <SaveQuote a={a} onSave={props.onSave} />
-                </div>
-              </li>
-            ))}
-          </ul>
+          {[...g.sides].map(([side, items]) => (
+            <div class="side-group" key={side}>
+              {side ? <p class="side-label">{side}</p> : null}
+              <ul class="items">
+                {items.map((a) => (
+                  <li key={`${a.file}:${a.paragraph}:${a.claimId}`}>
+                    <p class="who">{a.claimant ?? `${a.outlet} (own reporting)`}</p>
+                    <Quote a={a} />
+                    <div class="quote-foot">
+                      <SourceLink a={a} />
+                      <SaveQuote a={a} onSave={props.onSave} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
       ))}
     </section>
@@ -186,7 +189,7 @@ export function Card({ note, active, expanded, dense, onShow, onToggle, onSave }
           </>
         ) : dense ? (
           <p class="counts">
-            {note.conflicts.length ? <span class="conflict-count">{note.conflicts.length} disputed</span> : null}
+            {note.conflicts.length ? <span class="conflict-count">{note.conflicts.length} conflicting</span> : null}
             {note.conflicts.length && note.earlier.length ? ' · ' : null}
             {note.earlier.length ? <span class="earlier-count">{note.earlier.length} earlier</span> : null}
           </p>

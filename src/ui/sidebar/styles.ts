@@ -50,6 +50,8 @@ export const SIDEBAR_CSS = `
 .card { border-left: 4px solid var(--earlier); cursor: pointer; }
 .card.has-conflict { border-left-color: var(--conflict); }
 .card.active { outline: 2px solid var(--focus); outline-offset: 1px; }
+/* An opened margin card scrolls within itself rather than pushing the cards below it far from their paragraphs. */
+.wide .card:not(.dense) { max-height: 60vh; overflow-y: auto; overscroll-behavior: contain; }
 .card:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
 a, button, summary { pointer-events: auto; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
@@ -69,6 +71,7 @@ ul, ol { list-style: none; }
 .side, .meta { color: var(--muted); font-weight: 400; }
 .headline { font-style: italic; }
 .dispute-line { background: var(--conflict-bg); border-radius: 4px; padding: 4px 6px; margin-bottom: 6px; }
+.side-label { font-weight: 600; color: var(--muted); margin: 6px 0 2px; }
 blockquote {
   border-left: 3px solid var(--line); padding: 2px 0 2px 8px; margin: 4px 0;
   quotes: "\\201C" "\\201D";
