@@ -40,6 +40,40 @@ interface Pending {
   dispute: Annotation['dispute'];
   orderUnknown: boolean;
   hit: ClaimHit | null;
+  /** 0 when the claimant speaks the evidence's words, 1 for a report of them (the claimant's own words sort first). */
+  indirect: number;
+  /** Keys for de-duplication, made once per note rather than once per comparison: `file#paragraph`, ... */
+  ref: string;
+  /** ...one note per disputing claim (its earliest report) and one per earlier article... */
+  dedupe: string;
+  /** ...and never the same kind of note from the same paragraph twice. */
+  kindRef: string;
+}
+
+/** A pending note with its keys made (one object literal, so every pending note has the same shape). */
+function pending(
+  index: DatasetIndex,
+  kind: Pending['kind'],
+  e: Evidence,
+  claimId: string,
+  dispute: Pending['dispute'],
+  orderUnknown: boolean,
+  hit: ClaimHit | null,
+): Pending {
+  const ref = refKey(e.file, e.paragraph);
+  return {
+    kind,
+    e,
+    claimId,
+    rank: index.publishRank.get(e.file) ?? Infinity,
+    dispute,
+    orderUnknown,
+    hit,
+    indirect: e.speaker === index.claimById.get(claimId)?.claimant ? 0 : 1,
+    ref,
+    dedupe: kind === 'conflict' ? `conflict|${claimId}` : `earlier|${e.file}`,
+    kindRef: `${kind}|${ref}`,
+  };
 }
 
 function allConflicts(index: DatasetIndex, claimId: string): Pending[] {
@@ -50,15 +84,8 @@ function allConflicts(index: DatasetIndex, claimId: string): Pending[] {
       if (side === mine || side.claims.includes(claimId)) continue;
       for (const otherId of side.claims) {
         for (const e of index.claimById.get(otherId)?.evidence ?? []) {
-          out.push({
-            kind: 'conflict',
-            e,
-            claimId: otherId,
-            rank: index.publishRank.get(e.file) ?? Infinity,
-            dispute: { id: dispute.id, summary: dispute.summary, side: side.label },
-            orderUnknown: false,
-            hit: null,
-          });
+          const about = { id: dispute.id, summary: dispute.summary, side: side.label };
+          out.push(pending(index, 'conflict', e, otherId, about, false, null));
         }
       }
     }
@@ -83,8 +110,7 @@ function earlier(index: DatasetIndex, hit: ClaimHit, page: PageContext): Pending
     if (page.article && e.file === page.article.file) continue;
     const article = index.articleByFile.get(e.file);
     if (!article || (!orderUnknown && !isEarlier(article.published, page.published))) continue;
-    const rank = index.publishRank.get(e.file) ?? Infinity;
-    out.push({ kind: 'earlier', e, claimId: hit.claimId, rank, dispute: null, orderUnknown, hit });
+    out.push(pending(index, 'earlier', e, hit.claimId, null, orderUnknown, hit));
   }
   return out;
 }
@@ -147,12 +173,11 @@ export function annotateParagraph(
   const all: Pending[] = [];
   for (const hit of hits) all.push(...conflicts(index, hit.claimId, page), ...earlier(index, hit, page));
   // The claimant's own words beat a report of them, among reports of the same date.
-  const indirect = (p: Pending) => (p.e.speaker === index.claimById.get(p.claimId)?.claimant ? 0 : 1);
   all.sort(
     (a, b) =>
       (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) ||
       a.rank - b.rank ||
-      indirect(a) - indirect(b) ||
+      a.indirect - b.indirect ||
       compareCodeUnits(a.e.file, b.e.file) ||
       a.e.paragraph - b.e.paragraph,
   );
@@ -162,12 +187,12 @@ export function annotateParagraph(
   const shown = { conflict: 0, earlier: 0 };
   const cap = { conflict: MAX_CONFLICTS_PER_PARAGRAPH, earlier: MAX_EARLIER_PER_PARAGRAPH };
   for (const p of all) {
-    const ref = refKey(p.e.file, p.e.paragraph);
-    // One note per disputing claim (its earliest report), and one per earlier article.
-    const key = p.kind === 'conflict' ? `conflict|${p.claimId}` : `earlier|${p.e.file}`;
-    if (own.has(ref) || seen.has(key) || seen.has(`${p.kind}|${ref}`) || shown[p.kind] === cap[p.kind]) continue;
-    seen.add(key);
-    seen.add(`${p.kind}|${ref}`);
+    // Both kinds full: nothing later is shown (cheap checks first; most pending notes of a busy paragraph are dropped).
+    if (shown.conflict === cap.conflict && shown.earlier === cap.earlier) break;
+    if (shown[p.kind] === cap[p.kind]) continue;
+    if (own.has(p.ref) || seen.has(p.dedupe) || seen.has(p.kindRef)) continue;
+    seen.add(p.dedupe);
+    seen.add(p.kindRef);
     const a = build(index, p, text, ownWords);
     if (!a) continue;
     out.push(a);

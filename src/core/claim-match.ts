@@ -1,6 +1,6 @@
 // Decides which claims a page paragraph reports: via its matched source paragraph, by quoting, or by restating.
-import type { DatasetIndex, Fingerprint, IndexedEvidence } from './dataset-index';
-import { fingerprint, overlap } from './dataset-index';
+import type { DatasetIndex, Fingerprint, IndexedEvidence, IndexedParagraph } from './dataset-index';
+import { fingerprint, overlapWeight } from './dataset-index';
 import { STOPWORDS, sentences, tokens } from './normalize';
 import type { ParagraphMatch } from './paragraph-match';
 
@@ -49,7 +49,7 @@ export function namesClaimant(index: DatasetIndex, claimant: string | null, word
 }
 
 function cover(ev: IndexedEvidence, page: Fingerprint): number {
-  return ev.fp.total > 0 ? overlap(ev.fp, page).weight / ev.fp.total : 0;
+  return ev.fp.total > 0 ? overlapWeight(ev.fp, page) / ev.fp.total : 0;
 }
 
 function restateCover(index: DatasetIndex, ev: IndexedEvidence, pageWords: ReadonlySet<string>): number {
@@ -63,6 +63,20 @@ function restateCover(index: DatasetIndex, ev: IndexedEvidence, pageWords: Reado
   return all > 0 ? found / all : 0;
 }
 
+/** Per dataset paragraph: the evidence of each of its claims in it (same order as `claims`), looked up once. */
+const paragraphEvidence = new WeakMap<IndexedParagraph, IndexedEvidence[][]>();
+function evidenceOf(index: DatasetIndex, para: IndexedParagraph): IndexedEvidence[][] {
+  let ev = paragraphEvidence.get(para);
+  if (!ev) {
+    ev = para.claims.map((claimId) => index.evidenceAt.get(`${claimId}|${para.file}#${para.paragraph}`) ?? []);
+    paragraphEvidence.set(para, ev);
+  }
+  return ev;
+}
+
+/** Per index: a content-word counter per evidence, reused by every call (all zero between calls). */
+const evidenceCounters = new WeakMap<DatasetIndex, Uint32Array>();
+
 /**
  * The claims a page paragraph reports. `prevWords` are the previous paragraph's words ("..., she said" often
  * names the speaker one paragraph up).
@@ -75,8 +89,10 @@ export function matchClaims(
 ): ClaimHit[] {
   const hits = new Map<string, ClaimHit>();
   for (const src of match.source ? [match.source, ...match.merged] : []) {
-    for (const claimId of src.para.claims) {
-      const ev = index.evidenceAt.get(`${claimId}|${src.para.file}#${src.para.paragraph}`) ?? [];
+    const evidence = evidenceOf(index, src.para);
+    for (let c = 0; c < src.para.claims.length; c++) {
+      const claimId = src.para.claims[c]!;
+      const ev = evidence[c]!;
       const kept = ev.find((e) => cover(e, page) >= SOURCE_EVIDENCE_COVER);
       if (ev.length === 0 || kept) hits.set(claimId, { claimId, via: 'source', evidence: kept ?? null });
     }
@@ -85,12 +101,26 @@ export function matchClaims(
   const explained = match.source ? match.source.coverPage + match.merged.reduce((s, m) => s + m.coverPage, 0) : 0;
   if (explained >= EXPLAINED_COVER) return [...hits.values()];
   const pageSet = new Set(page.words);
-  const counts = new Map<number, number>();
+  let counts = evidenceCounters.get(index);
+  if (!counts) {
+    counts = new Uint32Array(index.evidence.length);
+    evidenceCounters.set(index, counts);
+  }
+  const touched: number[] = [];
   for (const w of pageSet) {
     if (STOPWORDS.has(w)) continue;
-    for (const id of index.evidencePostings.get(w) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const ids = index.evidencePostings.get(w);
+    if (!ids) continue;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (counts[id] === 0) touched.push(id);
+      counts[id]!++;
+    }
   }
-  for (const [id, n] of counts) {
+  // Evidence in order of first touch, as the Map this replaces iterated; the counters are zero again afterwards.
+  const found = touched.map((id) => [id, counts[id]!] as const);
+  for (const id of touched) counts[id] = 0;
+  for (const [id, n] of found) {
     const ev = index.evidence[id]!;
     if (hits.has(ev.claim.id) || n < Math.max(Math.min(2, ev.content.length), MIN_CONTENT_HITS * ev.content.length)) continue;
     const named = namesClaimant(index, ev.claim.claimant, page.words);
@@ -121,7 +151,7 @@ export function pageWordsFor(index: DatasetIndex, text: string, ev: IndexedEvide
   let bestScore = 0;
   for (const s of parts) {
     const words = new Set(tokens(s));
-    const score = overlap(ev.fp, fingerprint(s, index.idf)).weight + restateCover(index, ev, words);
+    const score = overlapWeight(ev.fp, fingerprint(s, index.idf)) + restateCover(index, ev, words);
     if (score > bestScore) {
       bestScore = score;
       best = s;

@@ -8,22 +8,14 @@
 // 8 bytes a shingle, no per-key objects), and each paragraph keeps its shingles sorted, so verification is a merge.
 import type { Article, Claim, Dataset, Dispute, Person } from '../dataset/types';
 import { compareCodeUnits } from './compare';
-import { STOPWORDS, shingles, tokens } from './normalize';
+import { STOPWORDS, tokens } from './normalize';
+import { type Fingerprint, fingerprint } from './fingerprint';
 import { byPublished, comparePublished } from './published';
+
+export { type Fingerprint, fingerprint, overlap, overlapWeight } from './fingerprint';
 
 /** Weight of a function word relative to its IDF: "of the said" must not look like evidence. */
 const STOPWORD_FACTOR = 0.1;
-
-/** Pre-computed words and shingles of one text (a dataset paragraph, an evidence, or a page paragraph). */
-export interface Fingerprint {
-  words: string[];
-  /** Sorted, unique shingle hashes. */
-  shingles: Uint32Array;
-  /** Weight of each shingle in `shingles` (same order). */
-  weights: Float32Array;
-  /** Sum of `weights`. */
-  total: number;
-}
 
 export interface IndexedParagraph {
   file: string;
@@ -81,61 +73,6 @@ function makeIdf(df: Map<string, number>, n: number): (t: string) => number {
   return (t) => table.get(t) ?? (STOPWORDS.has(t) ? unseen * STOPWORD_FACTOR : unseen);
 }
 
-/** Positions below this fit beside a 32-bit hash in one exactly representable double (hash * 2^21 + position). */
-const POSITION_LIMIT = 2 ** 21;
-
-/** Fingerprints a text with the given IDF: each shingle weighs the mean IDF of its words. */
-export function fingerprint(text: string, idf: (t: string) => number, words: string[] = tokens(text)): Fingerprint {
-  const hashes = shingles(words);
-  const n = hashes.length;
-  if (n >= POSITION_LIMIT) throw new Error('fingerprint: text too long');
-  const size = Math.min(3, words.length);
-  const wordIdf = new Float64Array(words.length);
-  for (let i = 0; i < words.length; i++) wordIdf[i] = idf(words[i]!);
-  // Sort shingles by hash, ties by position, in one numeric typed-array sort; keep each hash's first occurrence.
-  const order = new Float64Array(n);
-  for (let i = 0; i < n; i++) order[i] = hashes[i]! * POSITION_LIMIT + i;
-  order.sort();
-  const sorted = new Uint32Array(n);
-  const w = new Float32Array(n);
-  let k = 0;
-  let total = 0;
-  for (let o = 0; o < n; o++) {
-    const i = order[o]! % POSITION_LIMIT;
-    const h = hashes[i]!;
-    if (k > 0 && sorted[k - 1] === h) continue;
-    let sum = 0;
-    for (let j = i; j < i + size; j++) sum += wordIdf[j]!;
-    sorted[k] = h;
-    w[k] = sum / size;
-    total += sum / size;
-    k++;
-  }
-  return { words, shingles: k < n ? sorted.slice(0, k) : sorted, weights: k < n ? w.slice(0, k) : w, total };
-}
-
-/** Shared weight of two fingerprints (merge of sorted shingles), and which of `a`'s shingles were shared. */
-export function overlap(a: Fingerprint, b: Fingerprint): { weight: number; count: number; shared: Uint8Array } {
-  const shared = new Uint8Array(a.shingles.length);
-  let i = 0;
-  let j = 0;
-  let weight = 0;
-  let count = 0;
-  while (i < a.shingles.length && j < b.shingles.length) {
-    const x = a.shingles[i]!;
-    const y = b.shingles[j]!;
-    if (x === y) {
-      weight += a.weights[i]!;
-      count++;
-      shared[i] = 1;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return { weight, count, shared };
-}
-
 function toPostings(lists: Map<string, number[]>): Map<string, Int32Array> {
   const out = new Map<string, Int32Array>();
   for (const [k, v] of lists) out.set(k, Int32Array.from(v));
@@ -178,18 +115,45 @@ function shinglePostings(paragraphs: readonly IndexedParagraph[]): { shingleKeys
   return { shingleKeys, shingleIds };
 }
 
+/**
+ * Per index: where each run of `shingleKeys` sharing its top bits starts, so a lookup searches a run of two to four
+ * keys instead of the whole array (the hashes are uniform, so the runs are even; 4 bytes per 2-4 postings).
+ */
+const DIRECTORY_MAX_BITS = 22;
+const directories = new WeakMap<DatasetIndex, { shift: number; starts: Uint32Array }>();
+function directoryOf(index: DatasetIndex): { shift: number; starts: Uint32Array } {
+  let dir = directories.get(index);
+  if (!dir) {
+    const keys = index.shingleKeys;
+    const bits = Math.max(1, Math.min(DIRECTORY_MAX_BITS, Math.ceil(Math.log2(Math.max(2, keys.length))) - 2));
+    const shift = 32 - bits;
+    const starts = new Uint32Array(2 ** bits + 1);
+    let k = 0;
+    for (let b = 0; b <= 2 ** bits; b++) {
+      while (k < keys.length && keys[k]! >>> shift < b) k++;
+      starts[b] = k;
+    }
+    dir = { shift, starts };
+    directories.set(index, dir);
+  }
+  return dir;
+}
+
 /** The range [start, end) of `shingleKeys` equal to `hash` (empty when absent). */
 export function postingRange(index: DatasetIndex, hash: number): [number, number] {
   const keys = index.shingleKeys;
-  let lo = 0;
-  let hi = keys.length;
+  const { shift, starts } = directoryOf(index);
+  const bucket = hash >>> shift;
+  let lo = starts[bucket]!;
+  const last = starts[bucket + 1]!;
+  let hi = last;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid]! < hash) lo = mid + 1;
     else hi = mid;
   }
   let end = lo;
-  while (end < keys.length && keys[end] === hash) end++;
+  while (end < last && keys[end] === hash) end++;
   return [lo, end];
 }
 

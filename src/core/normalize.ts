@@ -94,10 +94,14 @@ export function hash32(text: string): number {
 /** Number of words in a shingle: three words are distinctive, yet a single edit breaks only three of them. */
 export const SHINGLE_SIZE = 3;
 
+/** Scratch for the word hashes of `shingles` (reused: small typed arrays are costly to allocate). */
+let wordHashes = new Int32Array(256);
+
 /** Hashes of the word shingles of a token list, in order (a list shorter than a shingle gives one shingle). */
 export function shingles(words: readonly string[], size: number = SHINGLE_SIZE): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
-  const hashes = new Int32Array(words.length);
+  if (wordHashes.length < words.length) wordHashes = new Int32Array(2 ** Math.ceil(Math.log2(words.length)));
+  const hashes = wordHashes;
   for (let i = 0; i < words.length; i++) hashes[i] = hash32(words[i]!);
   const n = Math.min(size, words.length);
   const out = new Uint32Array(words.length - n + 1);
