@@ -151,7 +151,7 @@ export function pageWordsFor(index: DatasetIndex, text: string, ev: IndexedEvide
   let bestScore = 0;
   for (const s of parts) {
     const words = new Set(tokens(s));
-    const score = overlapWeight(ev.fp, fingerprint(s, index.idf)) + restateCover(index, ev, words);
+    const score = overlapWeight(ev.fp, fingerprint(s, index.idf, tokens(s), false)) + restateCover(index, ev, words);
     if (score > bestScore) {
       bestScore = score;
       best = s;

@@ -101,7 +101,7 @@ function shinglePostings(paragraphs: readonly IndexedParagraph[]): { shingleKeys
   const packed = new Float64Array(total);
   let k = 0;
   paragraphs.forEach((p, id) => {
-    for (const h of p.fp.shingles) packed[k++] = h * 2 ** 20 + id;
+    for (let i = 0; i < p.fp.shingles.length; i++) packed[k++] = p.fp.shingles[i]! * 2 ** 20 + id;
   });
   packed.sort();
   const shingleKeys = new Uint32Array(total);

@@ -4,10 +4,10 @@ import { shingles, tokens } from './normalize';
 /** Pre-computed words and shingles of one text (a dataset paragraph, an evidence, or a page paragraph). */
 export interface Fingerprint {
   words: string[];
-  /** Sorted, unique shingle hashes. */
-  shingles: Uint32Array;
-  /** Weight of each shingle in `shingles` (same order). */
-  weights: Float32Array;
+  /** Sorted, unique shingle hashes (a Uint32Array in an index; a plain array for a page's transient fingerprint). */
+  shingles: ArrayLike<number>;
+  /** Weight of each shingle in `shingles` (same order), float32 values. */
+  weights: ArrayLike<number>;
   /** Sum of `weights`. */
   total: number;
 }
@@ -47,8 +47,11 @@ function sortPrefix(a: Float64Array, n: number): void {
   }
 }
 
-/** Fingerprints a text with the given IDF: each shingle weighs the mean IDF of its words. */
-export function fingerprint(text: string, idf: (t: string) => number, words: string[] = tokens(text)): Fingerprint {
+/**
+ * Fingerprints a text with the given IDF: each shingle weighs the mean IDF of its words. `compact` (for what an
+ * index keeps) stores typed arrays; a page's fingerprints, used once, take plain arrays, which are cheaper to make.
+ */
+export function fingerprint(text: string, idf: (t: string) => number, words: string[] = tokens(text), compact = true): Fingerprint {
   const hashes = shingles(words);
   const n = hashes.length;
   if (n >= POSITION_LIMIT) throw new Error('fingerprint: text too long');
@@ -73,7 +76,14 @@ export function fingerprint(text: string, idf: (t: string) => number, words: str
     total += sum / size;
     k++;
   }
-  return { words, shingles: s.hashes.slice(0, k), weights: Float32Array.from(s.weights.subarray(0, k)), total };
+  if (compact) return { words, shingles: s.hashes.slice(0, k), weights: Float32Array.from(s.weights.subarray(0, k)), total };
+  const shinglesOut = new Array<number>(k);
+  const weightsOut = new Array<number>(k);
+  for (let i = 0; i < k; i++) {
+    shinglesOut[i] = s.hashes[i]!;
+    weightsOut[i] = Math.fround(s.weights[i]!);
+  }
+  return { words, shingles: shinglesOut, weights: weightsOut, total };
 }
 
 /** Shared weight and count of two fingerprints (a merge of sorted shingles), flagging `a`'s shared shingles in `shared`. */
@@ -100,7 +110,8 @@ function merge(a: Fingerprint, b: Fingerprint, shared: Uint8Array | null): { wei
 /** Shared weight of two fingerprints, and which of `a`'s shingles were shared. */
 export function overlap(a: Fingerprint, b: Fingerprint): { weight: number; count: number; shared: Uint8Array } {
   const shared = new Uint8Array(a.shingles.length);
-  return { ...merge(a, b, shared), shared };
+  const { weight, count } = merge(a, b, shared);
+  return { weight, count, shared };
 }
 
 /** Shared weight of two fingerprints, when which shingles were shared does not matter (no allocation). */

@@ -59,7 +59,7 @@ export interface ParagraphMatch {
 
 /** Fingerprints a page paragraph with the dataset's word weights. */
 export function pageFingerprint(index: DatasetIndex, text: string): Fingerprint {
-  return fingerprint(text, index.idf, tokens(text));
+  return fingerprint(text, index.idf, tokens(text), false);
 }
 
 /** Per index: a shared-shingle counter per dataset paragraph, reused by every call (all zero between calls). */
@@ -73,8 +73,8 @@ export function candidateIds(index: DatasetIndex, page: Fingerprint): number[] {
     counters.set(index, counts);
   }
   const touched: number[] = [];
-  for (const h of page.shingles) {
-    const [start, end] = postingRange(index, h);
+  for (let s = 0; s < page.shingles.length; s++) {
+    const [start, end] = postingRange(index, page.shingles[s]!);
     if (end - start > MAX_SHINGLE_POSTINGS) continue;
     for (let i = start; i < end; i++) {
       const id = index.shingleIds[i]!;
