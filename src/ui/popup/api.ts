@@ -2,7 +2,8 @@
 
 import { browser } from '../../shared/browser';
 import type { PopupToBackground, Responses, SearchClaim } from '../../shared/messages';
-import type { SettingsPatch } from '../../shared/settings';
+import { getSettings, siteKey, type SettingsPatch } from '../../shared/settings';
+import { getTabState } from '../../background/store-tabs';
 
 export interface PopupApi {
   getClaims(): Promise<Responses['popup/get-claims']>;
@@ -31,7 +32,12 @@ export const browserApi: PopupApi = {
   async getTabState() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return null;
-    return send({ type: 'popup/get-tab-state', tabId: tab.id });
+    // Read where the background keeps it (storage.session, settings in storage.local) rather than waking the
+    // background to read it for us; the store's status comes with the claims.
+    const [state, settings] = await Promise.all([getTabState(tab.id), getSettings()]);
+    const url = tab.url ?? state?.url;
+    const host = url && /^https?:/.test(url) ? siteKey(url) : null;
+    return { state, settings, host, status: { ok: true } };
   },
   setSettings: (patch) => send({ type: 'popup/set-settings', patch }),
   open: (c) => send({ type: 'popup/open-source', url: c.url, file: c.file, paragraph: c.paragraph }),
