@@ -173,12 +173,29 @@ export interface IndexFingerprints {
 const indexedParagraphs = (dataset: Dataset) =>
   dataset.articles.flatMap((article) => article.paragraphs.filter((p) => p.role === 'body' || p.role === 'headline').map((p) => ({ article, p })));
 
+/** In how many of the token lists each word occurs (one map lookup per word; no set per paragraph). */
+function documentFrequencies(lists: readonly string[][]): Map<string, number> {
+  const counts = new Map<string, { n: number; last: number }>();
+  lists.forEach((words, i) => {
+    for (const w of words) {
+      const c = counts.get(w);
+      if (!c) counts.set(w, { n: 1, last: i });
+      else if (c.last !== i) {
+        c.n++;
+        c.last = i;
+      }
+    }
+  });
+  const df = new Map<string, number>();
+  for (const [w, c] of counts) df.set(w, c.n);
+  return df;
+}
+
 /** Tokenises and fingerprints a dataset's paragraphs and evidence (the part of buildDatasetIndex worth caching). */
 export function indexFingerprints(dataset: Dataset): IndexFingerprints {
   const items = indexedParagraphs(dataset);
   const raw = items.map(({ p }) => tokens(p.text));
-  const df = new Map<string, number>();
-  for (const words of raw) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+  const df = documentFrequencies(raw);
   const idf = makeIdf(df, raw.length);
   // The words are not kept: verification needs only the shingles, and 100k paragraphs of strings cost memory.
   const paragraphs = raw.map((words, i) => ({ ...fingerprint(items[i]!.p.text, idf, words), words: [] }));
