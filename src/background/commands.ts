@@ -7,7 +7,7 @@
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
 import { getSettings, setSettings, siteKey, toggleSitePatch, type Settings } from '../shared/settings';
-import { getTabState } from './store-tabs';
+import { getTabState } from '../shared/tab-state';
 
 export const TOGGLE_COMMAND = 'toggle-annotations';
 

@@ -23,7 +23,7 @@ import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './menus';
 import { ClaimStore } from './store';
 import { bundledDatasets } from './store-bundled';
-import { annotatedTabs, clearTabState, getTabState, setTabState } from './store-tabs';
+import { annotatedTabs, clearTabState, getTabState, setTabState } from '../shared/tab-state';
 
 type Answer = Responses[keyof Responses];
 

@@ -5,7 +5,7 @@ import { browser } from '../shared/browser';
 import { isHttpUrl } from '../shared/messages';
 import { setBadgeCount } from './badge';
 import type { ClaimStore, Outcome } from './store';
-import { getTabState } from './store-tabs';
+import { getTabState } from '../shared/tab-state';
 import type { SavedClaim } from '../shared/messages';
 
 export const SAVE_MENU_ID = 'counterpoint-save-claim';

@@ -3,7 +3,7 @@
 import { browser } from '../../shared/browser';
 import type { PopupToBackground, Responses, SearchClaim } from '../../shared/messages';
 import { getSettings, siteKey, type SettingsPatch } from '../../shared/settings';
-import { getTabState } from '../../background/store-tabs';
+import { getTabState } from '../../shared/tab-state';
 
 export interface PopupApi {
   getClaims(): Promise<Responses['popup/get-claims']>;

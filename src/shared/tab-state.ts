@@ -1,7 +1,7 @@
 // What each tab's content script last reported (URL, story, note counts), kept in storage.session so it outlives a sleeping worker.
 
-import { browser } from '../shared/browser';
-import type { TabState } from '../shared/messages';
+import { browser } from './browser';
+import type { TabState } from './messages';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
