@@ -3,6 +3,9 @@
 import { registerInjectMain } from './inject-main';
 // Store, messages, badge, commands and context menu (see handlers.ts).
 import { registerHandlers } from './handlers';
+// The gate on origins the reader granted ("other sites" in the options page).
+import { registerOtherSites } from './other-sites';
 
 registerInjectMain();
 registerHandlers();
+void registerOtherSites();

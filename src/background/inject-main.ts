@@ -1,6 +1,7 @@
-// Injects content/main into a tab's frame when the declared gate script says the page may cover a story.
+// Injects content/main into a tab's frame when the declared (or, on granted origins, registered) gate script says the page may cover a story.
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
+import { isHttpUrl, isNewsHost } from '../shared/messages';
 
 /** Sent by content/gate.ts when a page passes the cheap story check. */
 export const GATE_PASSED = 'content/gate-passed';
@@ -8,14 +9,29 @@ export const GATE_PASSED = 'content/gate-passed';
 /** The file the build writes for src/content/main.ts (see scripts/build.ts). */
 export const MAIN_SCRIPT = 'content/main.js';
 
+/**
+ * May main run in the sender's frame? Always on the four news sites (the manifest's host permissions); elsewhere
+ * only while the reader's grant covers the frame's origin (the grant may have been withdrawn since the gate ran).
+ */
+export async function mayInject(sender: Runtime.MessageSender): Promise<boolean> {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
+  const href = sender.url ?? sender.tab?.url;
+  if (!href || !isHttpUrl(href)) return false;
+  const url = new URL(href);
+  if (isNewsHost(url.hostname)) return true;
+  return browser.permissions.contains({ origins: [`${url.origin}/*`] }).catch(() => false);
+}
+
 /** Handles one runtime message; returns a promise only for messages it owns, as onMessage expects. */
 export function onGateMessage(message: unknown, sender: Runtime.MessageSender): Promise<boolean> | undefined {
   if (!isGatePassed(message)) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
-  return browser.scripting
-    .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [MAIN_SCRIPT] })
-    .then(() => true);
+  return mayInject(sender).then(async (ok) => {
+    if (!ok) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [MAIN_SCRIPT] });
+    return true;
+  });
 }
 
 function isGatePassed(message: unknown): boolean {

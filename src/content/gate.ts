@@ -1,7 +1,8 @@
 // The declared content script: a cheap check that the page may cover a known story, then a request to inject main.
 //
-// It runs on every page of the four news sites, so it stays dependency-free (no polyfill: the raw `chrome` /
-// `browser` global is enough for one sendMessage) and does nothing at all to the page when it fails.
+// It runs on every page of the four news sites (and, once the reader grants "other sites", on pages of the granted
+// origins, registered by background/other-sites.ts), so it stays dependency-free (no polyfill: the raw `chrome` /
+// `browser` global is enough for one sendMessage), only reads the DOM, and does nothing at all to the page when it fails.
 import gate from '../../build/data/gate.json';
 import { EARLY_SETTINGS } from './handoff';
 
@@ -15,6 +16,18 @@ export interface GateInput {
   title: string;
   /** Contents of meta keywords, news_keywords, og:title and og:description. */
   meta: string[];
+  /** Article signals, read only off the four news sites (where the URL shape decides). */
+  article?: ArticleSignals;
+}
+
+/** Cheap signs that a page on another site is one article rather than an index, search or tag page. */
+export interface ArticleSignals {
+  /** og:type content ("article" on article pages). */
+  ogType: string;
+  /** The page has an <article> element. */
+  articleElement: boolean;
+  /** Text of the page's JSON-LD blocks (truncated). */
+  jsonLd: string;
 }
 
 function isNewsSite(hostname: string): boolean {
@@ -41,18 +54,56 @@ export function looksLikeArticleUrl(href: string): boolean {
   }
 }
 
-/** The gate's whole decision, pure so it can be unit-tested: known site, article-shaped URL, a story word. */
-export function isPlausibleStoryPage(input: GateInput, gateWords: readonly string[] = GATE_WORDS): boolean {
-  if (!looksLikeArticleUrl(input.url)) return false;
+function hasGateWord(input: GateInput, gateWords: readonly string[]): boolean {
   const haystack = [new URL(input.url).pathname, input.title, ...input.meta].join('\n').toLowerCase();
   return gateWords.some((word) => haystack.includes(word));
+}
+
+const JSON_LD_ARTICLE = /"@type"\s*:\s*(\[[^\]]*)?"(News|Report|Reportage|Analysis|Opinion|Background)?Article"/;
+
+/** og:type article, an <article> element, or a JSON-LD (News)Article. */
+export function looksLikeArticle(signals: ArticleSignals | undefined): boolean {
+  if (!signals) return false;
+  return signals.ogType.trim().toLowerCase() === 'article' || signals.articleElement || JSON_LD_ARTICLE.test(signals.jsonLd);
+}
+
+/**
+ * The gate's whole decision, pure so it can be unit-tested. On the four news sites: article-shaped URL and a
+ * story word. Anywhere else (reachable only where the reader granted "other sites"): an http(s) page with a story
+ * word in its path, title or meta AND the look of an article.
+ */
+export function isPlausibleStoryPage(input: GateInput, gateWords: readonly string[] = GATE_WORDS): boolean {
+  let url: URL;
+  try {
+    url = new URL(input.url);
+  } catch {
+    return false;
+  }
+  if (isNewsSite(url.hostname)) return looksLikeArticlePath(url.pathname) && hasGateWord(input, gateWords);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  return hasGateWord(input, gateWords) && looksLikeArticle(input.article);
+}
+
+/** The DOM-free first step: on the news sites most pages are turned away here before title and meta are read. */
+export function worthReading(href: string): boolean {
+  try {
+    return isNewsSite(new URL(href).hostname) ? looksLikeArticleUrl(href) : /^https?:$/.test(new URL(href).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function readPage(doc: Document): GateInput {
   const selector =
     'meta[name="keywords"],meta[name="news_keywords"],meta[property="og:title"],meta[property="og:description"]';
   const meta = Array.from(doc.querySelectorAll<HTMLMetaElement>(selector), (m) => m.content);
-  return { url: doc.location.href, title: doc.title, meta };
+  const input: GateInput = { url: doc.location.href, title: doc.title, meta };
+  if (isNewsSite(doc.location.hostname)) return input;
+  const ogType = doc.querySelector<HTMLMetaElement>('meta[property="og:type"]')?.content ?? '';
+  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => (s.textContent ?? '').slice(0, 4000))
+    .join('\n');
+  input.article = { ogType, articleElement: doc.querySelector('article') !== null, jsonLd };
+  return input;
 }
 
 interface MessagingGlobal {
@@ -73,7 +124,7 @@ const started = typeof performance === 'undefined' ? 0 : performance.now();
 if (
   ext?.runtime &&
   typeof document !== 'undefined' &&
-  looksLikeArticleUrl(document.location.href) &&
+  worthReading(document.location.href) &&
   isPlausibleStoryPage(readPage(document))
 ) {
   performance.mark(MARK_GATE, { startTime: started });

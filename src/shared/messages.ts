@@ -172,6 +172,12 @@ export interface SenderLike {
 /** Hosts the manifest's content scripts run on (subdomains included). */
 export const NEWS_HOSTS = ['rnz.co.nz', 'nzherald.co.nz', 'newshub.co.nz', 'stuff.co.nz'];
 
+/** Is this host one of the four news sites (or a subdomain)? */
+export function isNewsHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
 export type SenderKind = 'content' | 'page' | null;
 
 /**
@@ -188,8 +194,7 @@ export function classifySender(
   if (sender.url.startsWith(extensionBaseUrl)) return 'page';
   if (!sender.tab || !isHttpUrl(sender.url)) return null;
   const url = new URL(sender.url);
-  const host = url.hostname.toLowerCase();
-  if (NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return 'content';
+  if (isNewsHost(url.hostname)) return 'content';
   if (grantedOrigins.some((pattern) => originMatches(pattern, url))) return 'content';
   return null;
 }

@@ -45,3 +45,31 @@ describe('isPlausibleStoryPage', () => {
     expect(isPlausibleStoryPage(page(RNZ_ARTICLE, 'Mallard'), ['mallard'])).toBe(true);
   });
 });
+
+describe('isPlausibleStoryPage on other sites (only reached where the reader granted them)', () => {
+  const SYNDICATED = 'https://www.example-syndicate.co.nz/news/sharma-caucus';
+  const none = { ogType: '', articleElement: false, jsonLd: '' };
+  const other = (url: string, title: string, article = none, meta: string[] = []) => ({ url, title, meta, article });
+
+  it('passes a story article on another host by any one article signal', () => {
+    const title = 'Labour caucus to meet over Gaurav Sharma situation';
+    expect(isPlausibleStoryPage(other(SYNDICATED, title, { ...none, ogType: 'article' }))).toBe(true);
+    expect(isPlausibleStoryPage(other(SYNDICATED, title, { ...none, articleElement: true }))).toBe(true);
+    expect(isPlausibleStoryPage(other(SYNDICATED, title, { ...none, jsonLd: '{"@context":"https://schema.org","@type":"NewsArticle"}' }))).toBe(true);
+    const plain = 'https://www.example-syndicate.co.nz/news/2022/08/15/labour-caucus';
+    expect(isPlausibleStoryPage(other(plain, 'Labour caucus meets', { ...none, ogType: 'article' }, ['Gaurav Sharma']))).toBe(true);
+  });
+
+  it('fails on the same host without an article signal or without a story word', () => {
+    expect(isPlausibleStoryPage(other(SYNDICATED, 'Gaurav Sharma: all coverage'))).toBe(false);
+    expect(isPlausibleStoryPage(other(SYNDICATED, 'Sharma', { ...none, ogType: 'website', jsonLd: '{"@type":"CollectionPage"}' }))).toBe(false);
+    const unrelated = 'https://www.example-syndicate.co.nz/news/heavy-rain-watch';
+    expect(isPlausibleStoryPage(other(unrelated, 'Heavy rain watch for Nelson', { ogType: 'article', articleElement: true, jsonLd: '"@type":"NewsArticle"' }))).toBe(false);
+  });
+
+  it('keeps the news sites on their URL rule, whatever the article signals say', () => {
+    const signals = { ogType: 'article', articleElement: true, jsonLd: '"@type":"NewsArticle"' };
+    expect(isPlausibleStoryPage(other('https://www.rnz.co.nz/news/political', 'Sharma: political news', signals))).toBe(false);
+    expect(isPlausibleStoryPage(other('chrome-extension://abc/news/sharma', 'Sharma', signals))).toBe(false);
+  });
+});

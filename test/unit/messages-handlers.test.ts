@@ -49,6 +49,8 @@ describe('who may talk to the background', () => {
     expect(classifySender(fromContent(1, 'https://rnz.co.nz/news/x'), ID, base)).toBe('content');
     expect(classifySender(fromContent(1, 'https://example.org/a'), ID, base)).toBeNull();
     expect(classifySender(fromContent(1, 'https://example.org/a'), ID, base, ['https://example.org/*'])).toBe('content');
+    // The options page's "other sites" grant.
+    expect(classifySender(fromContent(1, 'https://www.example-syndicate.co.nz/news/sharma-caucus'), ID, base, ['*://*/*'])).toBe('content');
   });
 
   it('ignores other extensions, lookalike hosts, and content senders without a tab', () => {
