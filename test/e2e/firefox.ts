@@ -20,7 +20,7 @@ export interface ExtensionFirefox {
 }
 
 /** Prefs that route all traffic through the fixture proxy and stop Firefox's own background requests. */
-function userJs(proxyPort: number, uuid: string): string {
+function userJs(proxyPort: number, uuid: string, extra: Record<string, string | number | boolean> = {}): string {
   const prefs: Record<string, string | number | boolean> = {
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
@@ -66,6 +66,7 @@ function userJs(proxyPort: number, uuid: string): string {
     // as it would for an installed add-on.
     'extensions.webextensions.keepStorageOnUninstall': true,
     'extensions.webextensions.keepUuidOnUninstall': true,
+    ...extra,
   };
   return Object.entries(prefs)
     .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
@@ -98,13 +99,15 @@ export interface FirefoxOptions {
   extensionUuid?: string;
   /** More pages the proxy serves, by address. */
   pages?: (url: string) => string | null;
+  /** More user.js prefs (after the defaults above). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<ExtensionFirefox> {
   const proxy = await startFixtureProxy(options.pages);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'counterpoint-firefox-'));
   const extensionUuid = options.extensionUuid ?? randomUUID();
-  writeFileSync(join(profile, 'user.js'), userJs(proxy.port, extensionUuid));
+  writeFileSync(join(profile, 'user.js'), userJs(proxy.port, extensionUuid, options.prefs));
   const child = spawn(
     FIREFOX_PATH,
     ['--headless', '--remote-debugging-port=0', '--remote-allow-system-access', '--no-remote', '--profile', profile],

@@ -1,0 +1,77 @@
+// Firefox ESR: the reader's real "other sites" grant (clicked on the options page) makes Counterpoint annotate a
+// syndicated copy of the RNZ story on another host; before the grant, and after withdrawing it, that page stays untouched.
+//
+// The grant goes through permissions.request from a trusted click (WebDriver BiDi input); the pref
+// extensions.webextOptionalPermissionPrompts=false is Firefox's own switch that accepts the prompt for automation.
+// Chromium has no equivalent (see other-sites-chromium.test.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_PAGES } from '../fixtures/sites/sites';
+import { launchFirefoxWithExtension, openTab, waitUntil, type ExtensionFirefox } from './firefox';
+
+/** The Firefox proxy serves plain http at the real host and path. */
+const SYNDICATED = 'http://www.example-syndicate.co.nz/news/sharma-caucus';
+const RNZ_COPY = readFileSync(join(import.meta.dirname, '../fixtures/sites', SITE_PAGES.rnzSharmaArticle.file), 'utf8');
+const ROOT = "document.querySelector('counterpoint-root')?.shadowRoot?.childNodes.length > 0";
+
+let firefox: ExtensionFirefox;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension({
+    pages: (url) => (url === SYNDICATED ? RNZ_COPY : null),
+    prefs: { 'extensions.webextOptionalPermissionPrompts': false },
+  });
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+/** Clicks the options page's button with a trusted pointer click (a user gesture, as permissions.request needs). */
+async function clickButton(context: string, label: string): Promise<void> {
+  const find = `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)})`;
+  expect(await waitUntil(firefox.bidi, context, find)).toBe(true);
+  const box = JSON.parse(
+    await firefox.bidi.evaluate<string>(context, `(() => { const r = ${find}.getBoundingClientRect(); return JSON.stringify([r.x + r.width / 2, r.y + r.height / 2]); })()`),
+  ) as [number, number];
+  await firefox.bidi.send('input.performActions', {
+    context,
+    actions: [
+      {
+        type: 'pointer',
+        id: 'mouse',
+        actions: [
+          { type: 'pointerMove', x: Math.round(box[0]), y: Math.round(box[1]) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ],
+  });
+}
+
+/** Opens the syndicated copy; true if notes appeared within `ms`. */
+async function notesOnSyndicatedCopy(ms: number): Promise<{ notes: boolean; title: string }> {
+  const tab = await openTab(firefox.bidi, SYNDICATED);
+  const title = await firefox.bidi.evaluate<string>(tab, 'document.title');
+  const notes = await waitUntil(firefox.bidi, tab, ROOT, ms);
+  await firefox.bidi.send('browsingContext.close', { context: tab });
+  return { notes, title };
+}
+
+describe('other sites in Firefox ESR', () => {
+  it('annotates the syndicated copy only while the reader grants other sites', async () => {
+    const before = await notesOnSyndicatedCopy(2000);
+    expect(before.title).toContain('Gaurav Sharma'); // the story really is served there
+    expect(before.notes).toBe(false);
+
+    const options = await openTab(firefox.bidi, `moz-extension://${firefox.extensionUuid}/src/options/index.html`);
+    await clickButton(options, 'Allow on other sites');
+    expect(await waitUntil(firefox.bidi, options, "document.body.textContent.includes('Allowed on other sites.')")).toBe(true);
+    expect((await notesOnSyndicatedCopy(15_000)).notes).toBe(true);
+
+    await clickButton(options, 'Stop reading other sites');
+    expect(await waitUntil(firefox.bidi, options, "document.body.textContent.includes('Only the four news sites.')")).toBe(true);
+    expect((await notesOnSyndicatedCopy(2000)).notes).toBe(false);
+  });
+});
