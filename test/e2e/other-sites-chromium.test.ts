@@ -4,8 +4,8 @@
 // Not automated here: accepting that prompt. Chromium's permissions.request prompt is native browser UI; in headless
 // automation it stays open (no switch auto-accepts it: --apps-gallery-install-auto-confirm-for-tests does not, and
 // chrome://extensions' developerPrivate.addHostPermission does not grant optional hosts). Dispatching
-// permissions.onAdded without a grant would test nothing real, so the granted path is covered by the unit tests
-// (test/unit/background-other-sites.test.ts, content-gate.test.ts, background-inject-main.test.ts) only.
+// permissions.onAdded without a grant would test nothing real, so in Chromium the granted path is covered by the unit
+// tests (background-other-sites, content-gate, background-inject-main); other-sites-firefox.test.ts grants for real.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

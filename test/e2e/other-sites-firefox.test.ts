@@ -12,14 +12,18 @@ import { launchFirefoxWithExtension, openTab, waitUntil, type ExtensionFirefox }
 
 /** The Firefox proxy serves plain http at the real host and path. */
 const SYNDICATED = 'http://www.example-syndicate.co.nz/news/sharma-caucus';
-const RNZ_COPY = readFileSync(join(import.meta.dirname, '../fixtures/sites', SITE_PAGES.rnzSharmaArticle.file), 'utf8');
+/** An article on another topic on the same host: granted, but the gate must turn it away untouched. */
+const UNRELATED = 'http://www.example-syndicate.co.nz/news/heavy-rain-watch';
+const fixture = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/sites', file), 'utf8');
+const RNZ_COPY = fixture(SITE_PAGES.rnzSharmaArticle.file);
+const UNRELATED_COPY = fixture(SITE_PAGES.rnzUnrelatedArticle.file);
 const ROOT = "document.querySelector('counterpoint-root')?.shadowRoot?.childNodes.length > 0";
 
 let firefox: ExtensionFirefox;
 
 beforeAll(async () => {
   firefox = await launchFirefoxWithExtension({
-    pages: (url) => (url === SYNDICATED ? RNZ_COPY : null),
+    pages: (url) => (url === SYNDICATED ? RNZ_COPY : url === UNRELATED ? UNRELATED_COPY : null),
     prefs: { 'extensions.webextOptionalPermissionPrompts': false },
   });
 });
@@ -69,6 +73,13 @@ describe('other sites in Firefox ESR', () => {
     await clickButton(options, 'Allow on other sites');
     expect(await waitUntil(firefox.bidi, options, "document.body.textContent.includes('Allowed on other sites.')")).toBe(true);
     expect((await notesOnSyndicatedCopy(15_000)).notes).toBe(true);
+    // Same granted host, no story word: the gate runs and leaves the page exactly as it was.
+    const other = await openTab(firefox.bidi, UNRELATED);
+    const html = "document.documentElement.outerHTML";
+    const untouched = await firefox.bidi.evaluate<string>(other, html);
+    expect(await waitUntil(firefox.bidi, other, "document.querySelector('counterpoint-root')", 2000)).toBe(false);
+    expect(await firefox.bidi.evaluate<string>(other, html)).toBe(untouched);
+    await firefox.bidi.send('browsingContext.close', { context: other });
 
     await clickButton(options, 'Stop reading other sites');
     expect(await waitUntil(firefox.bidi, options, "document.body.textContent.includes('Only the four news sites.')")).toBe(true);
