@@ -119,14 +119,13 @@ const ext = (globalThis as { browser?: MessagingGlobal; chrome?: MessagingGlobal
 /** Marked only when the gate passes, so the in-page benchmark can time gate start -> notes painted. */
 export const MARK_GATE = 'counterpoint:gate';
 
-const started = typeof performance === 'undefined' ? 0 : performance.now();
-// The URL test needs no DOM access, so most pages of the four sites are turned away before title and meta are read.
-if (
-  ext?.runtime &&
-  typeof document !== 'undefined' &&
-  worthReading(document.location.href) &&
-  isPlausibleStoryPage(readPage(document))
-) {
+/** After an in-page navigation, the new title and meta arrive a little later: look again once they have. */
+const RECHECK_AFTER_NAVIGATION_MS = [0, 1000];
+
+/** Runs the gate once; true when it passed and asked for content/main. */
+function check(started: number): boolean {
+  // The URL test needs no DOM access, so most pages of the four sites are turned away before title and meta are read.
+  if (!ext?.runtime || !worthReading(document.location.href) || !isPlausibleStoryPage(readPage(document))) return false;
   performance.mark(MARK_GATE, { startTime: started });
   try {
     (globalThis as Record<symbol, unknown>)[EARLY_SETTINGS] = Promise.resolve(ext.storage?.local?.get('settings')).catch(() => undefined);
@@ -136,4 +135,27 @@ if (
   Promise.resolve(ext.runtime.sendMessage({ type: 'content/gate-passed' })).catch(() => {
     // The background may be restarting after an update; the next page load will try again.
   });
+  return true;
 }
+
+/**
+ * The Herald and Stuff render on the client: a reader can reach the story from a home page without a page load.
+ * When the first check fails, look again after each same-document navigation (the Navigation API where the browser
+ * has it, back/forward otherwise) until one passes; content/main then follows later navigations itself. Only
+ * listeners are added: the page is not touched.
+ */
+function watchNavigations(): void {
+  const controller = new AbortController();
+  const recheck = () => {
+    for (const delay of RECHECK_AFTER_NAVIGATION_MS) {
+      setTimeout(() => {
+        if (!controller.signal.aborted && check(performance.now())) controller.abort();
+      }, delay);
+    }
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', recheck, { signal: controller.signal });
+  addEventListener('popstate', recheck, { signal: controller.signal });
+}
+
+if (typeof document !== 'undefined' && !check(typeof performance === 'undefined' ? 0 : performance.now())) watchNavigations();
