@@ -3,7 +3,8 @@
 
 import type { BackgroundToContent } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { PageSession, type SessionDeps } from './session';
+import { PageSession } from './session';
+import type { SessionDeps } from './session-deps';
 import { timed, yieldToPage } from './stats';
 
 /** How often an idle page checks that the extension is still alive (a cheap property read). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageIndexOf } from '../../src/content/anchor';
 import { nextIndex, shortcutStep } from '../../src/content/keyboard';
-import { visibleModel } from '../../src/content/session';
+import { visibleModel } from '../../src/content/visible-notes';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { buildModel } from '../../src/ui/sidebar/model';
 import { TIMELINE, sampleResult } from './helpers/sidebar-sample';

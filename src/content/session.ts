@@ -1,73 +1,25 @@
 // One page session: extract, match, anchor, highlight and render the notes for one address, then keep them
 // current (DOM edits, layout, settings) until destroy() removes everything it added.
 
-import { render } from 'preact';
-import type { AnnotateResult, PageInput } from '../core/types';
-import type { TimelineEvent } from '../dataset/types';
-import { isEnabledFor, type Settings } from '../shared/settings';
+import type { AnnotateResult } from '../core/types';
+import type { Settings } from '../shared/settings';
 import { cardId } from '../ui/sidebar/card';
-import { marginColumn, needsDense } from '../ui/sidebar/layout';
-import { buildModel, type Note, type SidebarModel } from '../ui/sidebar/model';
-import type { SaveOutcome } from '../ui/sidebar/save-bar';
-import type { ClaimDraft } from '../ui/sidebar/selection';
-import { Sidebar, type SidebarLayout } from '../ui/sidebar/sidebar';
+import { buildModel, type SidebarModel } from '../ui/sidebar/model';
+import type { SidebarLayout } from '../ui/sidebar/sidebar';
 import { anchorNotes, marksFor, pageIndexOf } from './anchor';
-import { createHighlighter, type Highlighter } from './highlighter';
-import { createHost, type SidebarHost } from './host';
 import { nextIndex, shortcutStep, type Step } from './keyboard';
 import { MARKS, markOnce } from './marks';
+import { createUi, measureLayout, removeUi, renderNotes, type NotesUi } from './notes-view';
 import { stats, timed } from './stats';
 import { watchPage } from './observer';
-
-export interface Extracted {
-  page: PageInput;
-  /** elements[i] is the live element of page.paragraphs[i]. */
-  elements: Element[];
-}
-
-/** What this page shows, for the badge and popup ('content/annotated'). */
-export interface PageReport {
-  url: string;
-  storyId: string | null;
-  count: number;
-  counts: { conflict: number; earlier: number };
-}
-
-export interface SessionDeps {
-  doc: Document;
-  extract: (doc: Document, url: string) => Extracted;
-  annotate: (page: PageInput) => AnnotateResult;
-  timelineFor: (storyId: string) => TimelineEvent[];
-  report: (report: PageReport) => void;
-  /** The address changed in place (pushState / popstate): the owner starts a new session. */
-  onUrlChange: (url: string) => void;
-  /** Checked before acting on any page event; false means the extension is gone (the owner cleans up). */
-  alive?: () => boolean;
-  /** Use overlay boxes even where the CSS Custom Highlight API exists (tests of the fallback). */
-  forceOverlay?: boolean;
-  /** Saves the reader's selection or a quoted account ('content/save-claim'); absent: no save controls. */
-  saveClaim?: (draft: ClaimDraft) => Promise<SaveOutcome>;
-}
-
-/** The visible notes under the settings: hidden kinds removed, notes left empty dropped. */
-export function visibleModel(model: SidebarModel, settings: Settings, host: string): SidebarModel | null {
-  if (!isEnabledFor(settings, host)) return null;
-  const notes: Note[] = model.notes
-    .map((n) => ({
-      ...n,
-      conflicts: settings.kinds.conflict ? n.conflicts : [],
-      earlier: settings.kinds.earlier ? n.earlier : [],
-    }))
-    .filter((n) => n.conflicts.length + n.earlier.length > 0);
-  return { ...model, notes };
-}
+import type { Extracted, SessionDeps } from './session-deps';
+import { pageReport, visibleModel } from './visible-notes';
 
 export class PageSession {
   private readonly abort = new AbortController();
   private readonly doc: Document;
   private readonly win: Window;
-  /** The highlighter comes after the first render (see paint()). */
-  private ui: { host: SidebarHost; highlighter: Highlighter | null } | null = null;
+  private ui: NotesUi | null = null;
   private result: AnnotateResult | null = null;
   private extracted: Extracted | null = null;
   private model: SidebarModel | null = null;
@@ -172,62 +124,18 @@ export class PageSession {
   }
 
   private sendReport(): void {
-    const notes = this.shown?.notes ?? [];
-    const report: PageReport = {
-      url: this.win.location.href,
-      storyId: this.result?.story?.id ?? null,
-      count: notes.length,
-      counts: {
-        conflict: notes.reduce((n, x) => n + x.conflicts.length, 0),
-        earlier: notes.reduce((n, x) => n + x.earlier.length, 0),
-      },
-    };
+    const report = pageReport(this.win.location.href, this.result?.story?.id ?? null, this.shown);
     const key = JSON.stringify(report);
     if (key === this.lastReport) return;
     this.lastReport = key;
     this.deps.report(report);
   }
 
-  private ensureUi(): { host: SidebarHost; highlighter: Highlighter | null } {
-    this.ui ??= { host: createHost(this.doc, (e) => this.onKey(e)), highlighter: null };
-    return this.ui;
-  }
-
   private removeUi(): void {
     if (!this.ui) return;
-    render(null, this.ui.host.mount);
-    this.ui.highlighter?.clear();
-    this.ui.host.remove();
+    removeUi(this.ui);
     this.ui = null;
     this.anchors = new Map();
-  }
-
-  /** Where the notes go now: beside the article when the margin is wide enough, else the drawer. */
-  private layout(host: HTMLElement): SidebarLayout {
-    const rects = (this.extracted?.elements ?? [])
-      .filter((el) => el.isConnected)
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.height > 0);
-    if (rects.length === 0) return { mode: 'narrow' };
-    // The article column's right edge, ignoring the odd full-width element (a wide figure caption).
-    const rights = rects.map((r) => r.right).sort((a, b) => a - b);
-    const right = rights[Math.floor((rights.length - 1) * 0.9)]!;
-    const column = marginColumn(right, this.doc.documentElement.clientWidth);
-    if (!column) return { mode: 'narrow' };
-    const origin = host.getBoundingClientRect();
-    const top = Math.min(...rects.map((r) => r.top));
-    const span = Math.max(...rects.map((r) => r.bottom)) - top;
-    const anchors: Record<string, number> = {};
-    for (const [key, el] of this.anchors) anchors[key] = el.getBoundingClientRect().top - origin.top;
-    return {
-      mode: 'wide',
-      left: column.left - origin.left,
-      width: column.width,
-      articleTop: top - origin.top,
-      anchors,
-      dense: needsDense(this.shown?.notes.length ?? 0, span),
-      maxBottom: this.doc.documentElement.scrollHeight - (origin.top + this.win.scrollY),
-    };
   }
 
   private currentLayout: SidebarLayout = { mode: 'narrow' };
@@ -237,40 +145,35 @@ export class PageSession {
     const shown = this.shown;
     if (!this.active() || !shown || !this.extracted) return;
     if (shown.notes.length === 0 && shown.missing.length === 0) return;
-    const ui = this.ensureUi();
-    const { host } = ui;
+    const ui = (this.ui ??= createUi(this.doc, (e) => this.onKey(e)));
     this.anchors = anchorNotes(shown.notes, this.extracted.elements);
     if (this.activeKey && !this.anchors.has(this.activeKey)) this.activeKey = null;
-    this.currentLayout = this.layout(host.host);
+    this.currentLayout = measureLayout(this.doc, ui.host.host, this.extracted.elements, this.anchors, shown.notes.length);
     if (this.currentLayout.mode === 'wide') this.drawerOpen = false;
-    render(
-      <Sidebar
-        model={shown}
-        layout={this.currentLayout}
-        activeKey={this.activeKey}
-        expanded={this.expanded}
-        drawerOpen={this.drawerOpen}
-        status={this.status ?? `Counterpoint: ${shown.notes.length === 1 ? '1 note' : `${shown.notes.length} notes`} on this page`}
-        onShow={(key) => this.showParagraph(key)}
-        onToggle={(key) => this.toggle(key)}
-        onOpenDrawer={() => this.setDrawer(true)}
-        onCloseDrawer={() => this.setDrawer(false)}
-        onEscape={() => this.closeCards()}
-        saver={
-          this.deps.saveClaim && {
-            page: { url: this.win.location.href, title: this.extracted.page.headline ?? this.doc.title, published: this.extracted.page.published },
-            paragraphs: this.extracted.elements,
-            save: this.deps.saveClaim,
-          }
-        }
-      />,
-      host.mount,
+    renderNotes(
+      this.doc,
+      ui,
+      {
+        model: shown,
+        layout: this.currentLayout,
+        activeKey: this.activeKey,
+        expanded: this.expanded,
+        drawerOpen: this.drawerOpen,
+        status: this.status ?? `Counterpoint: ${shown.notes.length === 1 ? '1 note' : `${shown.notes.length} notes`} on this page`,
+        onShow: (key) => this.showParagraph(key),
+        onToggle: (key) => this.toggle(key),
+        onOpenDrawer: () => this.setDrawer(true),
+        onCloseDrawer: () => this.setDrawer(false),
+        onEscape: () => this.closeCards(),
+        saver: this.deps.saveClaim && {
+          page: { url: this.win.location.href, title: this.extracted.page.headline ?? this.doc.title, published: this.extracted.page.published },
+          paragraphs: this.extracted.elements,
+          save: this.deps.saveClaim,
+        },
+      },
+      marksFor(shown.notes, this.anchors),
+      this.deps.forceOverlay,
     );
-    // Last, after every layout read above (ours and the cards' own): adopting the ::highlight sheet restyles the
-    // whole document, which a later read in this task would force at once (340 ms on a 50,000-node page).
-    ui.highlighter ??= createHighlighter(this.doc, host.marks, this.deps.forceOverlay);
-    ui.highlighter.update(marksFor(shown.notes, this.anchors));
-    ui.highlighter.setActive(this.activeKey);
     markOnce(MARKS.rendered);
   }
 

@@ -1,0 +1,28 @@
+// What a page session needs from its owner (content/main via the controller): extraction, matching, reporting, saving.
+import type { AnnotateResult, PageInput } from '../core/types';
+import type { TimelineEvent } from '../dataset/types';
+import type { SaveOutcome } from '../ui/sidebar/save-bar';
+import type { ClaimDraft } from '../ui/sidebar/selection';
+import type { PageReport } from './visible-notes';
+
+export interface Extracted {
+  page: PageInput;
+  /** elements[i] is the live element of page.paragraphs[i]. */
+  elements: Element[];
+}
+
+export interface SessionDeps {
+  doc: Document;
+  extract: (doc: Document, url: string) => Extracted;
+  annotate: (page: PageInput) => AnnotateResult;
+  timelineFor: (storyId: string) => TimelineEvent[];
+  report: (report: PageReport) => void;
+  /** The address changed in place (pushState / popstate): the owner starts a new session. */
+  onUrlChange: (url: string) => void;
+  /** Checked before acting on any page event; false means the extension is gone (the owner cleans up). */
+  alive?: () => boolean;
+  /** Use overlay boxes even where the CSS Custom Highlight API exists (tests of the fallback). */
+  forceOverlay?: boolean;
+  /** Saves the reader's selection or a quoted account ('content/save-claim'); absent: no save controls. */
+  saveClaim?: (draft: ClaimDraft) => Promise<SaveOutcome>;
+}

@@ -1,0 +1,38 @@
+// What a page session shows under the reader's settings: the visible notes, and the report for the badge and popup.
+import { isEnabledFor, type Settings } from '../shared/settings';
+import type { Note, SidebarModel } from '../ui/sidebar/model';
+
+/** What this page shows, for the badge and popup ('content/annotated'). */
+export interface PageReport {
+  url: string;
+  storyId: string | null;
+  count: number;
+  counts: { conflict: number; earlier: number };
+}
+
+/** The visible notes under the settings: hidden kinds removed, notes left empty dropped. */
+export function visibleModel(model: SidebarModel, settings: Settings, host: string): SidebarModel | null {
+  if (!isEnabledFor(settings, host)) return null;
+  const notes: Note[] = model.notes
+    .map((n) => ({
+      ...n,
+      conflicts: settings.kinds.conflict ? n.conflicts : [],
+      earlier: settings.kinds.earlier ? n.earlier : [],
+    }))
+    .filter((n) => n.conflicts.length + n.earlier.length > 0);
+  return { ...model, notes };
+}
+
+/** The report for the notes shown on `url` (none when `shown` is null). */
+export function pageReport(url: string, storyId: string | null, shown: SidebarModel | null): PageReport {
+  const notes = shown?.notes ?? [];
+  return {
+    url,
+    storyId,
+    count: notes.length,
+    counts: {
+      conflict: notes.reduce((n, x) => n + x.conflicts.length, 0),
+      earlier: notes.reduce((n, x) => n + x.earlier.length, 0),
+    },
+  };
+}
