@@ -13,6 +13,7 @@ import { normalizeText } from '../src/core/normalize';
 import type { PageInput } from '../src/core/types';
 import type { Dataset } from '../src/dataset/types';
 import { loadDatasets } from '../src/cli/run';
+import { Readability } from '@mozilla/readability';
 import { extractPage } from '../src/extract/extract-page';
 import { type Expected, loadFixtures } from '../test/fixtures/pages/replay';
 
@@ -50,7 +51,7 @@ function perPage(pages: readonly PageInput[], f: (p: PageInput) => unknown, roun
 }
 
 // Extraction (linkedom parse + extractPage) per page, measured apart: the matching figures exclude it.
-const extract = () => fixtures.map((fx) => ({ page: extractPage(parseHTML(fx.html).document as unknown as Document, fx.expected.url).page, expected: fx.expected }));
+const extract = () => fixtures.map((fx) => ({ page: extractPage(parseHTML(fx.html).document as unknown as Document, fx.expected.url, Readability).page, expected: fx.expected }));
 let pages: { page: PageInput; expected: Expected }[] = extract();
 const extractMs: number[] = [];
 for (let r = 0; r < 12; r++) { const t = now(); pages = extract(); if (r >= 2) extractMs.push((now() - t) / fixtures.length); }

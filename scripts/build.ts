@@ -1,7 +1,7 @@
 // Builds the extension into dist/chrome and dist/firefox (plus store zips) from the one manifest.json.
 //
 // Steps: (1) popup and options as ordinary HTML pages (ES modules, shared chunks allowed); (2) background,
-// content/gate and content/main each as ONE self-contained IIFE file (content scripts cannot be ES modules,
+// content/gate, content/main and content/readability each as ONE self-contained IIFE file (content scripts cannot be ES modules,
 // nor can Firefox background scripts); (3) refuse output containing eval / new Function; (4) write a
 // per-browser manifest and zip each folder.
 import { build, type InlineConfig } from 'vite';
@@ -21,6 +21,8 @@ const SCRIPTS: [string, string, string][] = [
   ['src/background/index.ts', 'background.js', 'CounterpointBackground'],
   ['src/content/gate.ts', 'content/gate.js', 'CounterpointGate'],
   ['src/content/main.ts', 'content/main.js', 'CounterpointMain'],
+  // Readability on its own, injected only on pages no site adapter reads (src/content/readability.ts).
+  ['src/content/readability.ts', 'content/readability.js', 'CounterpointReadability'],
 ];
 
 function walk(dir: string): string[] {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { createEngine } from '../src/core/engine';
 import { loadDatasets } from '../src/cli/run';
+import { Readability } from '@mozilla/readability';
 import { extractPage } from '../src/extract/extract-page';
 import { loadFixtures, scoreFixture } from '../test/fixtures/pages/replay';
 
@@ -60,7 +61,7 @@ if (existsSync(REALPAGES)) {
     const c = { stories: 0, notes: 0, paragraphs: 0 };
     for (const d of dirs) {
       const { document } = parseHTML(readFileSync(join(REALPAGES, d, 'source.html'), 'utf8'));
-      const { page } = extractPage(document as unknown as Document, `${base}${d}`);
+      const { page } = extractPage(document as unknown as Document, `${base}${d}`, Readability);
       const r = engine.annotate(page);
       c.paragraphs += page.paragraphs.length;
       if (r.story) {

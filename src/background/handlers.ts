@@ -37,8 +37,8 @@ export async function importText(store: ClaimStore, text: string): Promise<Respo
 /** Runs once per message. Returns undefined (no answer) for messages that are not ours or not acceptable. */
 export function handleMessage(store: ClaimStore, raw: unknown, sender: Runtime.MessageSender): Promise<Answer | undefined> | undefined {
   const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
-  // The gate's message is answered by inject-main.ts; returning nothing here lets that listener reply.
-  if (type === 'content/gate-passed') return undefined;
+  // The gate's and main's injection requests are answered by inject-main.ts; returning nothing lets that listener reply.
+  if (type === 'content/gate-passed' || type === 'content/need-readability') return undefined;
   if (typeof type !== 'string' || !/^(content|popup|options)\//.test(type)) {
     console.warn('Counterpoint: ignored a message without a known type');
     return undefined;

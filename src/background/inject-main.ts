@@ -1,13 +1,23 @@
-// Injects content/main into a tab's frame when the declared (or, on granted origins, registered) gate script says the page may cover a story.
+// Injects content/main into a tab's frame when the declared (or, on granted origins, registered) gate script says the page may cover a story,
+// and content/readability into that frame when main asks for the fallback.
+import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
-import { isHttpUrl, isNewsHost } from '../shared/messages';
+import { ContentToBackgroundSchema, isHttpUrl, isNewsHost } from '../shared/messages';
 
 /** Sent by content/gate.ts when a page passes the cheap story check. */
 export const GATE_PASSED = 'content/gate-passed';
 
 /** The file the build writes for src/content/main.ts (see scripts/build.ts). */
 export const MAIN_SCRIPT = 'content/main.js';
+
+/** Sent by content/main on a page no site adapter reads; answered once Readability is in the frame. */
+export const NEED_READABILITY = 'content/need-readability';
+
+/** The file the build writes for src/content/readability.ts. */
+export const READABILITY_SCRIPT = 'content/readability.js';
+
+const FILES: Record<string, string> = { [GATE_PASSED]: MAIN_SCRIPT, [NEED_READABILITY]: READABILITY_SCRIPT };
 
 /**
  * May main run in the sender's frame? Always on the four news sites (the manifest's host permissions); elsewhere
@@ -24,18 +34,23 @@ export async function mayInject(sender: Runtime.MessageSender): Promise<boolean>
 
 /** Handles one runtime message; returns a promise only for messages it owns, as onMessage expects. */
 export function onGateMessage(message: unknown, sender: Runtime.MessageSender): Promise<boolean> | undefined {
-  if (!isGatePassed(message)) return undefined;
+  const file = fileFor(message);
+  if (!file) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined) return undefined;
   return mayInject(sender).then(async (ok) => {
     if (!ok) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [MAIN_SCRIPT] });
+    // Into the sender's own frame only: the file runs in that frame's isolated world, beside the gate and main.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
     return true;
   });
 }
 
-function isGatePassed(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === GATE_PASSED;
+/** The script a valid injection request asks for, or null for any other message. */
+function fileFor(message: unknown): string | null {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(FILES, type)) return null;
+  return v.is(ContentToBackgroundSchema, message) ? FILES[type]! : null;
 }
 
 export function registerInjectMain(): void {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Dataset } from '../dataset/types';
 import { annotate, toCliOutput } from '../core/engine';
+import { Readability } from '@mozilla/readability';
 import { extractPage } from '../extract/extract-page';
 
 export interface Io {
@@ -111,7 +112,7 @@ export function run(argv: readonly string[], io: Io): number {
     const doc = document as unknown as Document;
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     const url = args.url ?? (canonical && /^https?:/.test(canonical) ? canonical : `file://${args.file}`);
-    const { page } = extractPage(doc, url);
+    const { page } = extractPage(doc, url, Readability);
     io.out(`${JSON.stringify(toCliOutput(annotate(page, datasets)), null, 2)}\n`);
     return 0;
   } catch (e) {

@@ -21,6 +21,8 @@ export interface ControllerDeps extends Omit<SessionDeps, 'onUrlChange'> {
 
 export interface Controller {
   readonly session: PageSession | null;
+  /** Starts a new session for the current address (e.g. once the Readability fallback has loaded). */
+  restart(): void;
   destroy(): void;
 }
 
@@ -88,6 +90,9 @@ export async function startController(deps: ControllerDeps): Promise<Controller>
   return {
     get session() {
       return session;
+    },
+    restart: () => {
+      if (!life.signal.aborted) begin();
     },
     destroy,
   };

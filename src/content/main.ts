@@ -1,17 +1,18 @@
 // Injected by the background only when the gate passes: extracts, matches and shows the notes (controller.ts).
 //
-// Everything heavy (engine, dataset, Preact, Readability) lives in this file's bundle, so pages that fail the
-// gate never parse it. A second injection into the same page (a repeated gate message) finds the running
-// controller and does nothing.
+// Everything heavy (engine, dataset, Preact) lives in this file's bundle, so pages that fail the gate never parse
+// it. Readability is not in it: on pages no site adapter reads, main asks the background for content/readability.js.
+// A second injection into the same page (a repeated gate message) finds the running controller and does nothing.
 import datasetsJson from '../../build/data/datasets.json';
 import snapshotsJson from '../../build/data/index-snapshot.json';
 import { createEngine } from '../core/engine';
 import type { Dataset } from '../dataset/types';
-import { extractPage } from '../extract/extract-page';
+import { extractPage, needsFallback } from '../extract/extract-page';
+import type { ReadabilityClass } from '../extract/readability-fallback';
 import { browser } from '../shared/browser';
 import { BackgroundToContentSchema, parseMessage, type BackgroundToContent } from '../shared/messages';
 import { getSettings, parseSettings, SETTINGS_KEY, subscribe, type Settings } from '../shared/settings';
-import { EARLY_SETTINGS } from './handoff';
+import { EARLY_SETTINGS, READABILITY_GLOBAL } from './handoff';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
 import { startController, type Controller } from './controller';
 import { fingerprintsFor, type IndexSnapshot } from './index-snapshot';
@@ -47,19 +48,52 @@ function readSettings(): Promise<Settings> {
   return early ? early.then((got) => (got ? parseSettings(got[SETTINGS_KEY]) : getSettings())) : getSettings();
 }
 
+let readability: ReadabilityClass | null = null;
+let loadingReadability: Promise<ReadabilityClass | null> | null = null;
+
+/**
+ * Readability for the fallback: the background injects content/readability.js into this frame (same isolated
+ * world) and answers once it ran. Null when that failed; a later page in this tab may ask again.
+ */
+function loadReadability(): Promise<ReadabilityClass | null> {
+  loadingReadability ??= browser.runtime.sendMessage({ type: 'content/need-readability' }).then(
+    () => {
+      readability = ((globalThis as Record<string, unknown>)[READABILITY_GLOBAL] as ReadabilityClass | undefined) ?? null;
+      if (!readability) loadingReadability = null;
+      return readability;
+    },
+    () => {
+      loadingReadability = null;
+      return null;
+    },
+  );
+  return loadingReadability;
+}
+
 async function boot(): Promise<Controller> {
   markOnce(MARKS.main);
   // The storage read is a message round trip: start it first and build the engine while it is in flight.
   const settings = timed('settings request', readSettings).then((s) => (markOnce(MARKS.settings), s));
+  // A page no adapter reads needs Readability: fetch it while the engine builds and the settings arrive.
+  const fallback = needsFallback(document, location.href) ? loadReadability() : null;
   // Parsing and running this bundle was one task; the engine build is the next one.
   await yieldToPage();
   const datasets = datasetsJson as unknown as Dataset[];
   const snapshots = snapshotsJson as IndexSnapshot[];
   const engine = timed('engine', () => createEngine(datasets, datasets.map((d) => fingerprintsFor(d, snapshots))));
   markOnce(MARKS.engine);
-  const controller = await startController({
+  await fallback;
+  let controller: Controller | null = null;
+  let restartWhenStarted = false;
+  const restart = () => (controller ? controller.restart() : (restartWhenStarted = true));
+  controller = await startController({
     doc: document,
-    extract: extractPage,
+    extract: (doc, url) => {
+      const got = extractPage(doc, url, readability);
+      // A later address (in-page navigation) needs the fallback: start again once Readability is here.
+      if (got.needsReadability) void loadReadability().then((r) => r && restart());
+      return got;
+    },
     annotate: (page) => engine.annotate(page),
     timelineFor: (id) => datasets.find((d) => d.story.id === id)?.story.timeline ?? [],
     report: (r) => {
@@ -76,6 +110,7 @@ async function boot(): Promise<Controller> {
     onMessage,
     runtimeAlive,
   });
+  if (restartWhenStarted) controller.restart();
   if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.painted)));
   return controller;
 }

@@ -68,6 +68,8 @@ export function isHttpUrl(s: string): boolean {
 export const ContentToBackgroundSchema = v.variant('type', [
   /** The gate passed: inject content/main (handled by background/inject-main.ts). */
   v.object({ type: v.literal('content/gate-passed') }),
+  /** content/main found no site adapter for the page: inject content/readability.js into its frame (inject-main.ts). */
+  v.object({ type: v.literal('content/need-readability') }),
   /** What the page shows after annotating: drives the badge, the popup's tab state and visits. */
   v.object({
     type: v.literal('content/annotated'),

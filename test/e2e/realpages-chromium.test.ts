@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG } from '../long';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { contentStats } from './hostile-world';
+import { contentStats, evaluateInExtensionWorld } from './hostile-world';
 
 const REALPAGES = resolve(import.meta.dirname, '../../../shared/realpages/readability');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -117,6 +117,7 @@ describe('real pages: silence', () => {
   it(`${label}, each at an RNZ and a Stuff article address: no story, nothing added, no errors`, async () => {
     const loud: string[] = [];
     let loads = 0;
+    let withReadability = 0;
     for (const [i, source] of pages.entries()) {
       for (const address of ADDRESSES) {
         const url = address(i, source.name);
@@ -139,12 +140,15 @@ describe('real pages: silence', () => {
           })(document.documentElement.outerHTML, (window as unknown as { __before: string }).__before),
         }));
         if (state.root || state.highlights || state.sheets || !state.same) loud.push(`${source.name} at ${url}: ${JSON.stringify(state)}`);
+        // Pages the site adapter cannot read got Readability injected on demand (content/readability.js) and ran it.
+        if (await evaluateInExtensionWorld<boolean>(b.context, page, b.extensionId, `typeof globalThis.__counterpointReadability === 'function'`)) withReadability++;
         loads++;
       }
     }
     const workerErrors = await worker.evaluate(() => (self as unknown as { __cpErrors: string[] }).__cpErrors);
     expect({ loud, pageErrors: errors, workerErrors }).toEqual({ loud: [], pageErrors: [], workerErrors: [] });
     expect(loads).toBe(pages.length * ADDRESSES.length);
-    console.log(`realpages: ${loads} loads of ${pages.length} pages, 0 notes, 0 DOM changes, 0 errors`);
+    expect(withReadability, 'loads where the Readability fallback was injected').toBeGreaterThan(0);
+    console.log(`realpages: ${loads} loads of ${pages.length} pages (${withReadability} with the Readability fallback injected), 0 notes, 0 DOM changes, 0 errors`);
   }, LONG ? 1_800_000 : 300_000);
 });

@@ -1,7 +1,7 @@
-// The background injects content/main into exactly the frame whose gate passed, and ignores other messages.
+// The background injects content/main into exactly the frame whose gate passed (and Readability into the frame whose main asks), and ignores other messages.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GATE_PASSED, MAIN_SCRIPT, registerInjectMain } from '../../src/background/inject-main';
+import { GATE_PASSED, MAIN_SCRIPT, NEED_READABILITY, READABILITY_SCRIPT, registerInjectMain } from '../../src/background/inject-main';
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 const RNZ = 'https://www.rnz.co.nz/news/political/472903/prime-minister-jacinda-ardern-says-labour-caucus-to-meet-over-gaurav-sharma-situation';
@@ -47,6 +47,16 @@ describe('background: inject content/main when the gate passes', () => {
     for (const url of ['https://rnz.co.nz.evil.example/news/sharma', 'chrome-extension://x/page.html', 'file:///tmp/sharma.html']) {
       await fakeBrowser.runtime.onMessage.trigger({ type: GATE_PASSED }, sender(9, 0, url), () => undefined);
     }
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects Readability into the asking frame only, under the same sender checks', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: NEED_READABILITY }, sender(7, 2), () => undefined);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [2] }, files: [READABILITY_SCRIPT] });
+    executeScript.mockClear();
+    await fakeBrowser.runtime.onMessage.trigger({ type: NEED_READABILITY }, sender(8, 0, OTHER), () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: NEED_READABILITY }, sender(9, 0, 'https://rnz.co.nz.evil.example/x'), () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger({ type: NEED_READABILITY }, {}, () => undefined);
     expect(executeScript).not.toHaveBeenCalled();
   });
 });

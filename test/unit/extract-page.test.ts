@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../src/extract/extract-page';
+import { Readability } from '@mozilla/readability';
+import { extractPage, needsFallback } from '../../src/extract/extract-page';
 import { FIXTURE_DIR } from '../fixtures/pages/replay';
 
 const load = (name: string, url: string) => {
   const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, `${name}.html`), 'utf8'));
-  return extractPage(document as unknown as Document, url);
+  return extractPage(document as unknown as Document, url, Readability);
 };
 
 describe('extractPage', () => {
@@ -43,7 +44,7 @@ describe('extractPage', () => {
       ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the Labour caucus met in Wellington to discuss the dispute, and members spoke to reporters afterwards at length.</p>`).join('')}
       <figure><figcaption>A caption that is long enough to be mistaken for text. Photo / Supplied</figcaption></figure>
       </article></main><footer><p>Copyright Elsewhere News Limited, all rights reserved, 2022.</p></footer></body></html>`);
-    const { page, elements } = extractPage(document as unknown as Document, 'https://elsewhere.example/report');
+    const { page, elements } = extractPage(document as unknown as Document, 'https://elsewhere.example/report', Readability);
     expect(page.paragraphs).toHaveLength(6);
     expect(page.paragraphs[0]).toMatch(/^Paragraph 0:/);
     expect(page.headline).toBe('A syndicated report');
@@ -51,8 +52,26 @@ describe('extractPage', () => {
     expect(elements.map((e) => e.tagName.toLowerCase())).toEqual(Array(6).fill('p'));
   });
 
+  it('asks for Readability (and finds nothing yet) only where no site adapter reads the page', () => {
+    const { document } = parseHTML(`<html><body><article><h1>A report</h1>
+      ${Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i}: the Labour caucus met in Wellington to discuss the dispute at some length.</p>`).join('')}
+      </article></body></html>`);
+    const doc = document as unknown as Document;
+    expect(needsFallback(doc, 'https://elsewhere.example/report')).toBe(true);
+    const without = extractPage(doc, 'https://elsewhere.example/report', null);
+    expect(without.needsReadability).toBe(true);
+    expect(without.page.paragraphs).toEqual([]);
+    expect(extractPage(doc, 'https://elsewhere.example/report', Readability).page.paragraphs).toHaveLength(4);
+    const rnz = 'https://www.rnz.co.nz/news/political/472903/x';
+    const { document: story } = parseHTML(readFileSync(join(FIXTURE_DIR, 'rnz-caucus-to-meet.html'), 'utf8'));
+    expect(needsFallback(story as unknown as Document, rnz)).toBe(false);
+    const adapted = extractPage(story as unknown as Document, rnz, null);
+    expect(adapted.needsReadability).toBeUndefined();
+    expect(adapted.page.paragraphs.length).toBeGreaterThan(3);
+  });
+
   it('gives an empty article for a page with no article at all', () => {
     const { document } = parseHTML('<html><body><nav><a href="/">Home</a></nav></body></html>');
-    expect(extractPage(document as unknown as Document, 'https://www.rnz.co.nz/').page.paragraphs).toEqual([]);
+    expect(extractPage(document as unknown as Document, 'https://www.rnz.co.nz/', Readability).page.paragraphs).toEqual([]);
   });
 });
