@@ -4,9 +4,9 @@
 // origins, registered by background/other-sites.ts), so it stays dependency-free (no polyfill: the raw `chrome` /
 // `browser` global is enough for one sendMessage), only reads the DOM, and does nothing at all to the page when it fails.
 import gate from '../../build/data/gate.json';
+import { isNewsHost } from '../shared/news-sites';
 import { EARLY_SETTINGS } from './handoff';
 
-const SITES = ['rnz.co.nz', 'nzherald.co.nz', 'newshub.co.nz', 'stuff.co.nz'];
 
 /** Lower-case words from every story's gateWords (build/data/gate.json, inlined by the build). */
 const GATE_WORDS: readonly string[] = gate.stories.flatMap((story) => story.gateWords.map((w) => w.toLowerCase()));
@@ -30,10 +30,6 @@ export interface ArticleSignals {
   jsonLd: string;
 }
 
-function isNewsSite(hostname: string): boolean {
-  return SITES.some((site) => hostname === site || hostname.endsWith('.' + site));
-}
-
 /**
  * Article URLs on all four sites carry a headline slug ("prime-minister-jacinda-ardern-says-..."), while the
  * home page and section indexes ("/news/political", "/nz/", "/home/politics.html") do not.
@@ -48,7 +44,7 @@ function looksLikeArticlePath(pathname: string): boolean {
 export function looksLikeArticleUrl(href: string): boolean {
   try {
     const url = new URL(href);
-    return isNewsSite(url.hostname) && looksLikeArticlePath(url.pathname);
+    return isNewsHost(url.hostname) && looksLikeArticlePath(url.pathname);
   } catch {
     return false;
   }
@@ -79,7 +75,7 @@ export function isPlausibleStoryPage(input: GateInput, gateWords: readonly strin
   } catch {
     return false;
   }
-  if (isNewsSite(url.hostname)) return looksLikeArticlePath(url.pathname) && hasGateWord(input, gateWords);
+  if (isNewsHost(url.hostname)) return looksLikeArticlePath(url.pathname) && hasGateWord(input, gateWords);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   return hasGateWord(input, gateWords) && looksLikeArticle(input.article);
 }
@@ -87,7 +83,7 @@ export function isPlausibleStoryPage(input: GateInput, gateWords: readonly strin
 /** The DOM-free first step: on the news sites most pages are turned away here before title and meta are read. */
 export function worthReading(href: string): boolean {
   try {
-    return isNewsSite(new URL(href).hostname) ? looksLikeArticleUrl(href) : /^https?:$/.test(new URL(href).protocol);
+    return isNewsHost(new URL(href).hostname) ? looksLikeArticleUrl(href) : /^https?:$/.test(new URL(href).protocol);
   } catch {
     return false;
   }
@@ -98,7 +94,7 @@ function readPage(doc: Document): GateInput {
     'meta[name="keywords"],meta[name="news_keywords"],meta[property="og:title"],meta[property="og:description"]';
   const meta = Array.from(doc.querySelectorAll<HTMLMetaElement>(selector), (m) => m.content);
   const input: GateInput = { url: doc.location.href, title: doc.title, meta };
-  if (isNewsSite(doc.location.hostname)) return input;
+  if (isNewsHost(doc.location.hostname)) return input;
   const ogType = doc.querySelector<HTMLMetaElement>('meta[property="og:type"]')?.content ?? '';
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => (s.textContent ?? '').slice(0, 4000))
     .join('\n');

@@ -1,6 +1,7 @@
 // The one typed message protocol between content scripts, extension pages and the background, validated at the receiver.
 
 import * as v from 'valibot';
+import { isNewsHost } from './news-sites';
 import { SettingsPatchSchema, SettingsSchema, type Settings } from './settings';
 
 // ---------- shared record shapes ----------
@@ -171,14 +172,7 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
-/** Hosts the manifest's content scripts run on (subdomains included). */
-export const NEWS_HOSTS = ['rnz.co.nz', 'nzherald.co.nz', 'newshub.co.nz', 'stuff.co.nz'];
-
-/** Is this host one of the four news sites (or a subdomain)? */
-export function isNewsHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-}
+export { NEWS_HOSTS, isNewsHost } from './news-sites';
 
 export type SenderKind = 'content' | 'page' | null;
 
