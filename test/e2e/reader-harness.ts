@@ -109,6 +109,8 @@ export async function openPopupTab(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`);
   await page.locator('#q').waitFor();
+  // Search the background's full list, not the popup's start-up snapshot of the newest claims.
+  await page.locator('main[aria-busy="false"]').waitFor({ timeout: 15_000 });
   return page;
 }
 

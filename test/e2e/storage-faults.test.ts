@@ -52,6 +52,8 @@ async function popupProblem(): Promise<string> {
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`);
   await popup.locator('#q').waitFor();
+  // The store's status comes with the background's answer; the first render shows the popup's snapshot.
+  await popup.locator('main[aria-busy="false"]').waitFor({ timeout: 15_000 });
   const el = popup.locator('[data-testid=store-problem]');
   const text = (await el.count()) ? await el.textContent() : '';
   await popup.close();

@@ -80,9 +80,12 @@ describe('popup start-up snapshot', () => {
     api.snapshot = CLAIMS.slice(0, 3);
     await act(async () => void render(<PopupApp api={api} />, root));
     expect(listed()).toHaveLength(3);
+    // Assistive technology (and tests) are told the list is provisional until the background answers.
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     await act(async () => api.respond(CLAIMS.slice(1, 2)));
     await settle();
     expect(listed()).toEqual([CLAIMS[1]!.words]);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
     expect(api.snapshot).toEqual(CLAIMS.slice(1, 2));
   });
 });

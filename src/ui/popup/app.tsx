@@ -20,6 +20,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [status, setStatus] = useState<StoreStatus>({ ok: true });
   const [error, setError] = useState<string | null>(null);
+  // Until the background answers, the list is the snapshot and the store's health unknown (aria-busy says so).
+  const [answered, setAnswered] = useState(false);
 
   useEffect(() => {
     // get-claims reopens and retries the store, so its status is the fresher one; tab state's may predate a recovery.
@@ -29,9 +31,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
         fresh = true;
         setClaims(r.claims);
         setStatus(r.status);
+        setAnswered(true);
         api.saveClaimsSnapshot?.(newestFirst(r.claims, NO_FILTERS, SNAPSHOT_SIZE));
       },
-      () => setError('Counterpoint could not load its claims. Try reopening this window.'),
+      () => {
+        setAnswered(true);
+        setError('Counterpoint could not load its claims. Try reopening this window.');
+      },
     );
     api.getTabState().then(
       (r) => {
@@ -55,7 +61,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   };
 
   return (
-    <main class="popup">
+    <main class="popup" aria-busy={answered ? 'false' : 'true'}>
       <h1>Counterpoint</h1>
       {!status.ok && (
         <p class="problem" role="alert" data-testid="store-problem">
