@@ -97,7 +97,7 @@ describe('cards beside the paragraphs in Firefox', () => {
 describe('the popup in Firefox', () => {
   it('search finds Sharma\'s "gaslit" and Jackson\'s "whanau"', async () => {
     const popup = await openTab(ff.bidi, popupUrl(ff));
-    expect(await waitUntil(ff.bidi, popup, "document.querySelector('#q')")).toBe(true);
+    expect(await waitUntil(ff.bidi, popup, "document.querySelector('main[aria-busy=\"false\"] #q') !== null")).toBe(true);
     expect((await searchInPopup(ff, popup, 'gaslit'))[0]).toContain('threatened and gaslit him');
     const whanau = await searchInPopup(ff, popup, 'whanau');
     expect(whanau.some((r) => r.includes("We're a great whanau") && r.includes('Willie Jackson'))).toBe(true);

@@ -44,7 +44,7 @@ describe('saved claims in Firefox', () => {
     ff = await launch();
     try {
       const popup = await openTab(ff.bidi, popupUrl(ff));
-      expect(await waitUntil(ff.bidi, popup, "document.querySelector('#q')")).toBe(true);
+      expect(await waitUntil(ff.bidi, popup, "document.querySelector('main[aria-busy=\"false\"] #q') !== null")).toBe(true);
       const rows = await searchInPopup(ff, popup, SELECTED);
       expect(rows.filter((r) => r.includes('Saved by you') && r.includes(SELECTED))).toHaveLength(1);
     } finally {
