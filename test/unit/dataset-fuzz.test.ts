@@ -54,7 +54,7 @@ describe('dataset validation under generated bad input', () => {
     fc.assert(
       fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 3 }), (edits) => {
         const source: StorySource = { ...clean };
-        for (const e of edits) source[e.file] = applyEdit(source[e.file], e);
+        for (const e of edits) source[e.file] = applyEdit(source[e.file] ?? '', e);
         expectPrecise(source);
       }),
       { numRuns: RUNS },
