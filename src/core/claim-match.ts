@@ -3,7 +3,7 @@ import type { DatasetIndex, Fingerprint, IndexedEvidence, IndexedParagraph } fro
 import { fingerprint, overlapWeight } from './dataset-index';
 import { STOPWORDS, sentences, tokens } from './normalize';
 import type { ParagraphMatch } from './paragraph-match';
-import { paraphraseLinks, viewParagraph } from './paraphrase';
+import { type ParagraphView, paraphraseLinks, viewParagraph } from './paraphrase';
 
 /** Share of a source paragraph's evidence that a page paragraph must keep to report that claim (a split half may not). */
 const SOURCE_EVIDENCE_COVER = 0.5;
@@ -98,6 +98,7 @@ export function matchClaims(
   page: Fingerprint,
   match: ParagraphMatch,
   prevWords: readonly string[],
+  views?: { view: ParagraphView; before: readonly ParagraphView[] },
 ): ClaimHit[] {
   const hits = new Map<string, ClaimHit>();
   for (const src of match.source ? [match.source, ...match.merged] : []) {
@@ -151,8 +152,8 @@ export function matchClaims(
   }
   const p = index.paraphraser;
   if (p) {
-    const prev = prevWords.length > 0 ? viewParagraph(p, prevWords) : null;
-    for (const link of paraphraseLinks(p, viewParagraph(p, page.words), prev, new Set(hits.keys()))) {
+    const { view, before } = views ?? { view: viewParagraph(p, page.words), before: prevWords.length ? [viewParagraph(p, prevWords)] : [] };
+    for (const link of paraphraseLinks(p, view, before, new Set(hits.keys()))) {
       hits.set(link.claimId, { claimId: link.claimId, via: 'paraphrase', evidence: null, why: { person: link.person, terms: link.terms } });
     }
   }

@@ -6,6 +6,7 @@ import { type Candidate, type ParagraphMatch, matchParagraph, pageFingerprint, s
 import { type ClaimHit, matchClaims } from './claim-match';
 import { type AddressMatch, STORY_THRESHOLD, matchAddress, scoreStory } from './story-score';
 import { type PageContext, annotateParagraph, refKey } from './annotations';
+import { type ParagraphView, paraphraseLinks, viewParagraph } from './paraphrase';
 
 /**
  * A page is one dataset article by content when this many of its paragraphs match that article...
@@ -28,6 +29,8 @@ interface Pass {
   matches: ParagraphMatch[];
   address: AddressMatch | null;
   story: StoryMatch;
+  /** Each paragraph as paraphrase matching sees it (stems, people named); empty without a vocabulary. */
+  views: ParagraphView[];
 }
 
 const distinctSources = (matches: readonly ParagraphMatch[]): Map<string, string> => {
@@ -46,7 +49,21 @@ function firstPass(index: DatasetIndex, page: PageInput): Pass {
   const headline = headlineFp ? matchParagraph(index, headlineFp, prefer) : null;
   const sources = distinctSources(headline ? [...matches, headline] : matches);
   const words = { headline: headlineFp?.words ?? [], paragraphs: fps.map((fp) => fp.words) };
-  return { index, fps, scored, matches, address, story: scoreStory(index, page, sources.size, address, words) };
+  const p = index.paraphraser;
+  const views = p ? fps.map((fp) => viewParagraph(p, fp.words)) : [];
+  const story = scoreStory(index, page, sources.size, address, words, statedClaims(index, views));
+  return { index, fps, scored, matches, address, story, views };
+}
+
+/** Distinct claims the page's paragraphs state in other words (story recognition by content). */
+function statedClaims(index: DatasetIndex, views: readonly ParagraphView[]): number {
+  const p = index.paraphraser;
+  if (!p) return 0;
+  const claims = new Set<string>();
+  views.forEach((view, i) => {
+    for (const link of paraphraseLinks(p, view, views.slice(0, i), claims)) claims.add(link.claimId);
+  });
+  return claims.size;
 }
 
 /** The dataset article most of the page's matched paragraphs come from, when they are enough to say it is that article. */
@@ -88,7 +105,8 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
   const allOwn = new Set(distinctSources(matches).keys());
   const paragraphs = page.paragraphs.map((text, i): ParagraphResult => {
     const m = matches[i]!;
-    const hits: ClaimHit[] = matchClaims(index, pass.fps[i]!, m, pass.fps[i - 1]?.words ?? []);
+    const views = pass.views.length ? { view: pass.views[i]!, before: pass.views.slice(Math.max(0, i - 3), i) } : undefined;
+    const hits: ClaimHit[] = matchClaims(index, pass.fps[i]!, m, pass.fps[i - 1]?.words ?? [], views);
     const own = new Set(m.source ? [m.source, ...m.merged].map((c) => refKey(c.para.file, c.para.paragraph)) : []);
     const source = m.source
       ? { file: m.source.para.file, paragraph: m.source.para.paragraph, similarity: Math.round(m.source.similarity * 1000) / 1000 }

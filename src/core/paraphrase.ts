@@ -8,14 +8,22 @@ import { stemmer } from 'stemmer';
 import type { Dataset, Vocabulary } from '../dataset/types';
 import { STOPWORDS, tokens } from './normalize';
 
-/** Stems after the claimant that make the claimant the speaker ("Sharma said", "Webb, who denied"). */
+/**
+ * Words (as written, not stemmed: "claims" is mostly a noun, "claimed" a verb) after the claimant that make the
+ * claimant the speaker ("Sharma said", "Webb, who denied", "by Labour's own account").
+ */
 const SPEECH = new Set(
-  'said sai told tell claim wrote write insist maintain deni reject argu alleg accus describ confirm state acknowledg suggest reveal believ ad repli warn call note explain admit'
-    .split(' ')
-    .map((w) => stemmer(w)),
+  ('said says say told tells telling claimed claiming wrote writes writing insisted insists maintains maintained ' +
+    'denied denies rejected rejects argued argues alleged alleges alleging accused accuses accusing described ' +
+    'describes confirmed confirms stated states acknowledged acknowledges suggested suggests revealed reveals ' +
+    'added adds replied replies warned warns called calls calling noted notes explained explains admitted admits ' +
+    'according account framing reiterated reiterates repeated repeats posted posts responded responds')
+    .split(' '),
 );
-/** How many words after the claimant a speech verb may come ("Webb, the chief whip, said"). */
+/** How many words after a name its speech verb may come when the name is not first ("Webb, the chief whip, said"). */
 const SPEECH_WINDOW = 5;
+/** ...and when it is first: the verb must still be theirs, before anyone else is named ("Sharma, who says ..."). */
+const FIRST_SPEAKER_WINDOW = 12;
 /**
  * Share of a paragraph's content words that the claim (its slots, its evidence, the people) must account for:
  * a long paragraph about something else that happens to fill the slots is not a statement of the claim.
@@ -133,30 +141,58 @@ export function viewParagraph(p: Paraphraser, rawTokens: readonly string[]): Par
   return { raw: rawTokens, words, names: named(p, words) };
 }
 
-/** True when `person` is the one speaking in the paragraph, or (`prev`) continues as "he"/"she" from the one before. */
-function speaks(p: Paraphraser, person: string, view: ParagraphView, prev: ParagraphView | null): boolean {
-  const mine = view.names.find((n) => n.id === person);
-  if (mine) {
-    if (view.names[0]!.id === person) return true;
-    for (let i = mine.end; i < Math.min(view.words.length, mine.end + SPEECH_WINDOW); i++) if (SPEECH.has(view.words[i]!)) return true;
-    return false;
+/** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
+const LOOKBACK = 3;
+
+/** The individual (not a party or service) most recently named before this paragraph, first-named in their paragraph. */
+function lastNamed(p: Paraphraser, before: readonly ParagraphView[]): string | null {
+  for (const v of before.slice(-LOOKBACK).reverse()) {
+    const first = v.names.find((n) => p.pronouns.has(n.id));
+    if (first) return first.id;
   }
-  // "He said" continues the previous paragraph's speaker unless another person (not a party or service) is named.
-  if (view.names.some((n) => p.pronouns.has(n.id)) || !prev || prev.names[0]?.id !== person) return false;
-  const pronoun = p.pronouns.get(person);
-  const forms = pronoun === 'she' ? ['she', 'her'] : pronoun === 'he' ? ['he', 'hi', 'him'] : [];
-  return forms.some((f) => view.words.includes(f));
+  return null;
 }
 
-/** The claims a paragraph states in other words, each with why. `prev` is the previous paragraph's view. */
-export function paraphraseLinks(p: Paraphraser, view: ParagraphView, prev: ParagraphView | null, skip: ReadonlySet<string>): ParaphraseLink[] {
+/**
+ * True when `person` is the one speaking in the paragraph (named first, or named just before a speech verb), or
+ * continues as "he"/"she" from the paragraphs before (`before`, oldest first): the paragraph opens with the pronoun,
+ * or names no one else. A paragraph with no speech verb reports no one's claim, and an organisation ("Labour", an
+ * adjective in "Labour MP") speaks only right before a speech verb.
+ */
+function speaks(p: Paraphraser, person: string, view: ParagraphView, before: readonly ParagraphView[]): boolean {
+  if (!view.raw.some((w) => SPEECH.has(w))) return false;
+  const mine = view.names.find((n) => n.id === person);
+  if (mine) {
+    // The verb must be theirs: within a few words, before anyone else is named ("Labour chief whip Duncan Webb said").
+    const first = view.names[0]!.id === person && p.pronouns.has(person);
+    const next = view.names.find((n) => n.at >= mine.end && n.id !== person)?.at ?? view.words.length;
+    const reach = mine.end + (first ? FIRST_SPEAKER_WINDOW : SPEECH_WINDOW);
+    for (let i = mine.end; i < Math.min(next, reach); i++) if (SPEECH.has(view.raw[i]!)) return true;
+    return false;
+  }
+  const pronoun = p.pronouns.get(person);
+  const forms = pronoun === 'she' ? ['she', 'her'] : pronoun === 'he' ? ['he', 'hi', 'him'] : [];
+  const opens = forms.includes(view.words[0] ?? '');
+  if (!opens && (view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
+  return lastNamed(p, before) === person;
+}
+
+/** True when the paragraph, or one of the few before it, names `person` (an outlet's report about them). */
+function about(person: string, view: ParagraphView, before: readonly ParagraphView[]): boolean {
+  return [view, ...before.slice(-LOOKBACK)].some((v) => v.names.some((n) => n.id === person));
+}
+
+/** The claims a paragraph states in other words, each with why. `before` are the page's earlier paragraphs' views. */
+export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: readonly ParagraphView[], skip: ReadonlySet<string>): ParaphraseLink[] {
   const out: ParaphraseLink[] = [];
   const content = view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w));
   for (const claim of p.claims) {
     if (skip.has(claim.id)) continue;
-    const person = claim.claimant ?? claim.about;
-    if (claim.claimant !== null && !speaks(p, claim.claimant, view, prev)) continue;
-    if (claim.claimant === null && claim.about !== null && !view.names.some((n) => n.id === claim.about) && !(prev && speaks(p, claim.about, view, prev))) continue;
+    // The claimant speaking, or (an outlet's report, or a claim also reported in the outlet's voice) the paragraph
+    // about the person it concerns.
+    const speaker = claim.claimant !== null && speaks(p, claim.claimant, view, before);
+    if (!speaker && !(claim.about !== null && about(claim.about, view, before))) continue;
+    const person = speaker ? claim.claimant : claim.about;
     const terms: string[] = [];
     let ok = true;
     for (const slot of claim.slots) {

@@ -26,6 +26,10 @@ const MIN_ANCHOR_PARAGRAPHS = 3;
 const MIN_ANCHOR_SHARE = 0.2;
 /** Factor for a page dated outside the story's window: other years' Sharma news rarely is this story. */
 const OUTSIDE_WINDOW_FACTOR = 0.6;
+/** Distinct claims stated on a page (in any words) that count as full claim evidence. */
+const CLAIMS_FOR_FULL = 3;
+/** How much full claim evidence counts: claims in other words name the story's people as speakers. */
+const CLAIM_WEIGHT = 0.9;
 
 /** What a page's address says: the dataset article it is (same URL, Herald id, Newshub slug on Stuff), or just the story. */
 export interface AddressMatch {
@@ -93,13 +97,31 @@ export interface PageWords {
   paragraphs: readonly (readonly string[])[];
 }
 
-/** Scores a page against one story. `matchedParagraphs` = distinct dataset paragraphs matched on the page. */
+/**
+ * True when the texts name someone else with the central person's surname: "<Given> <Surname>" mid-sentence with a
+ * given name other than the anchors' ("Rohan Sharma", "Nupur Sharma"), a sentence's first word aside ("When Sharma").
+ */
+export function hasNamesake(anchors: readonly string[], texts: readonly string[]): boolean {
+  const full = anchors.map((a) => a.split(/\s+/)).filter((w): w is [string, string] => w.length === 2);
+  for (const [given, surname] of full) {
+    const cap = surname[0]!.toUpperCase() + surname.slice(1);
+    const re = new RegExp(`(?<=[\\p{Ll},;]\\s+|\\b(?:Dr|Mr|Mrs|Ms)\\s+)(\\p{Lu}\\p{Ll}+)\\s+${cap}\\b`, 'gu');
+    for (const t of texts) for (const m of t.matchAll(re)) if (m[1]!.toLowerCase() !== given) return true;
+  }
+  return false;
+}
+
+/**
+ * Scores a page against one story. `matchedParagraphs` = distinct dataset paragraphs matched on the page;
+ * `linkedClaims` = distinct claims its paragraphs state (quoted, restated or in other words).
+ */
 export function scoreStory(
   index: DatasetIndex,
   page: PageInput,
   matchedParagraphs: number,
   byAddress: AddressMatch | null,
   words?: PageWords,
+  linkedClaims = 0,
 ): StoryMatch {
   const { story } = index.dataset;
   const base = { id: story.id, title: story.title };
@@ -111,21 +133,32 @@ export function scoreStory(
 
   const headline = words ? paddedWords(words.headline) : padded(page.headline ?? '');
   const paras = words ? words.paragraphs.map(paddedWords) : page.paragraphs.map(padded);
-  const anchors = story.signals.anchors.map((a) => padded(normalizeText(a))).filter((a) => a.trim());
+  const phrases = (list: readonly string[]) => list.map((a) => padded(normalizeText(a))).filter((a) => a.trim());
+  const anchors = phrases(story.signals.anchors);
+  const mentions = [...anchors, ...phrases(story.signals.mentions)];
   const anchorIn = (t: string): boolean => anchors.some((a) => t.includes(a));
-  const anchorParas = paras.filter(anchorIn).length;
+  const mentionIn = (t: string): boolean => mentions.some((a) => t.includes(a));
+  // The central person identified somewhere (headline or body), and the page about them: named in the headline
+  // (even as "Sharma row: ...") or in enough of its paragraphs, not once in passing.
+  const identified = anchorIn(headline) || paras.some(anchorIn);
+  // Another person of the same surname ("Dr Rohan Sharma") makes a bare "Sharma" theirs: only anchors count then.
+  const namesake = hasNamesake(story.signals.anchors, [page.headline ?? '', ...page.paragraphs]);
+  const centre = namesake ? anchorIn : mentionIn;
+  const anchorParas = paras.filter(centre).length;
   const anchored =
-    anchorIn(headline) ||
-    (anchorParas >= MIN_ANCHOR_PARAGRAPHS && anchorParas >= MIN_ANCHOR_SHARE * Math.max(1, paras.length));
+    identified &&
+    (centre(headline) || (anchorParas >= MIN_ANCHOR_PARAGRAPHS && anchorParas >= MIN_ANCHOR_SHARE * Math.max(1, paras.length)));
   let termScore = 0;
   if (anchored) {
     const all = `${headline}${paras.join('')}${padded(page.keywords.join(' '))}`;
     const total = story.signals.terms.reduce((s, t) => s + Math.max(0, t.weight), 0);
     const found = story.signals.terms.filter((t) => all.includes(padded(t.text))).reduce((s, t) => s + Math.max(0, t.weight), 0);
     termScore = total > 0 ? Math.min(1, found / (TERM_FRACTION_FOR_FULL * total)) : 0;
-    reasons.push(`anchor in ${anchorIn(headline) ? 'headline' : `${anchorParas} paragraphs`}; terms ${Math.round(termScore * 100)}%`);
+    reasons.push(`named in ${centre(headline) ? 'the headline' : `${anchorParas} paragraphs`}; terms ${Math.round(termScore * 100)}%`);
   }
-  let score = 1 - (1 - PARAGRAPH_WEIGHT * paraScore) * (1 - TERM_WEIGHT * termScore);
+  const claimScore = anchored ? Math.min(1, linkedClaims / CLAIMS_FOR_FULL) : 0;
+  if (claimScore > 0) reasons.push(`${linkedClaims} claims stated`);
+  let score = 1 - (1 - PARAGRAPH_WEIGHT * paraScore) * (1 - TERM_WEIGHT * termScore) * (1 - CLAIM_WEIGHT * claimScore);
   const day = publishedDay(page.published);
   if (day && (day < story.signals.window.from || day > story.signals.window.to)) {
     score *= OUTSIDE_WINDOW_FACTOR;

@@ -99,6 +99,7 @@ function assembleStory(story: StoryFile, articles: Article[]): Dataset['story'] 
     signals: {
       gateWords: story.signals.gateWords,
       anchors: story.signals.anchors.map((a) => a.toLowerCase()),
+      mentions: story.signals.mentions.map((a) => a.toLowerCase()),
       terms: story.signals.terms.map((t) => ({ text: t.text.toLowerCase(), weight: t.weight })),
       urls: [...urls],
       heraldIds: [...new Set([...story.signals.heraldIds, ...heraldIds(articles)])],

@@ -50,6 +50,7 @@ export const StoryFileSchema = v.strictObject({
       v.minLength(1, 'needs at least one word'),
     ),
     anchors: v.pipe(v.array(Text), v.minLength(1, 'needs at least one phrase')),
+    mentions: v.optional(v.array(Text), []),
     terms: v.array(v.strictObject({ text: Text, weight: v.pipe(v.number(), v.minValue(0), v.maxValue(10)) })),
     urls: v.optional(v.array(Url), []),
     heraldIds: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z0-9]{26}$/, 'must be 26 capitals/digits'))), []),

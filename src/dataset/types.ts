@@ -37,8 +37,10 @@ export interface StorySignals {
   gateWords: string[];
   /** Weighted phrases (normalized, lower-case) whose presence in a page supports the story. */
   terms: { text: string; weight: number }[];
-  /** Phrases that must co-occur with the terms: without one of these, terms alone never recognise the story. */
+  /** Phrases that identify the story's central person: without one on the page, content never recognises the story. */
   anchors: string[];
+  /** Shorter ways the page refers to them ("sharma"): with the anchors, they show what the page is about. */
+  mentions: string[];
   /** Known URLs of the story's articles (any form; compared after normalization). */
   urls: string[];
   /** Stable ids at the end of NZ Herald URLs, which survive slug changes. */
