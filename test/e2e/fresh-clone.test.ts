@@ -14,9 +14,14 @@ const clone = join(tmp, 'counterpoint');
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs a command as a user's shell would: no display, none of npm's variables from the `npm test` around us. */
+/**
+ * Runs a command as a user's shell would: no display, and none of the variables the `npm test` around us set for
+ * this project (its paths and package fields); the user's own npm cache, registry and config file are kept.
+ */
+const KEEP_NPM = /^npm_config_(cache|registry|userconfig)$/i;
 function sh(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|DISPLAY$|WAYLAND_DISPLAY$|INIT_CWD$)/i.test(k)));
+  const drop = (k: string) => (/^npm_/i.test(k) && !KEEP_NPM.test(k)) || /^(DISPLAY|WAYLAND_DISPLAY|INIT_CWD)$/.test(k);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !drop(k)));
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
