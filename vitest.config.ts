@@ -12,6 +12,8 @@ export default mergeConfig(
     test: {
       include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
       environment: 'node',
+      // Ten test files import build/data: a fresh clone's `npm run test:unit` builds it first instead of failing.
+      globalSetup: ['test/unit/build-data-setup.ts'],
     },
   }),
 );

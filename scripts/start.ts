@@ -1,4 +1,4 @@
-// `npm start`: builds the extension and opens a saved story article in Chromium with Counterpoint loaded.
+// `npm start` (after scripts/ensure-setup.mjs): builds the extension and opens the demo story page in Chromium with Counterpoint loaded.
 // With no display (CI, SSH) it runs headless and saves a screenshot to docs/screenshot-demo.png instead.
 // `npm start -- --no-build` skips the build.
 import { execSync } from 'node:child_process';
@@ -29,7 +29,7 @@ if (headless) {
   console.log(`No display found, so Chromium ran headless. Opened ${url}\nScreenshot saved to ${SCREENSHOT}`);
   await browser.close();
 } else {
-  console.log(`Opened ${url} (a saved copy, offline). Close the browser window to finish.`);
+  console.log(`Opened ${url} (the demo page, served offline). Close the browser window to finish.`);
   await new Promise<void>((done) => browser.context.once('close', () => done()));
   await browser.close().catch(() => undefined);
 }

@@ -14,12 +14,16 @@ export interface Io {
 
 export const USAGE = `Usage: counterpoint annotate PAGE.html [--url URL] [--data DATASETS.json]
 
-Reads a saved article page, recognises the story, matches its paragraphs to the dataset and prints one JSON
-object (the CliOutput shape) on stdout.
+Reads a news article saved as an HTML page, recognises the story it covers (if Counterpoint knows it) and prints
+one JSON object: the page's address, the story (or null), and for each paragraph of the article its text, the
+source paragraph it repeats (or null) and its notes: conflicting accounts and earlier reporting of the same claim.
 
   --url URL        the address the page was served at (default: the page's canonical link, else file://PAGE)
   --data FILE      built datasets (default: build/data/datasets.json; make it with npm run build:data)
-  -h, --help       show this help`;
+  -h, --help       show this help
+
+Exit status: 0 done; 1 the page is not an HTML page (an image, an archive, an empty or a plain-text file) or
+cannot be read; 2 wrong arguments. On 1 and 2, one line on stderr says why.`;
 
 /** The default datasets file: build/data/datasets.json at the package root (same depth from src/cli and dist/cli). */
 // (Joined at run time so the bundler does not mistake it for an asset to copy.)
@@ -47,25 +51,46 @@ export function loadDatasets(path: string = DEFAULT_DATA): Dataset[] {
   return data as Dataset[];
 }
 
+/** File signatures of things people mistake for a saved page, so the message can say what the file is. */
+const SIGNATURES: [string, (b: Buffer) => boolean][] = [
+  ['a PNG image', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  ['a JPEG image', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+  ['a GIF image', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
+  ['a WebP image', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
+  ['a PDF document', (b) => b.subarray(0, 5).toString('latin1') === '%PDF-'],
+  ['a zip archive', (b) => b[0] === 0x50 && b[1] === 0x4b && [0x03, 0x05, 0x07].includes(b[2] ?? 0)],
+  ['a gzip archive', (b) => b[0] === 0x1f && b[1] === 0x8b],
+  ['a tar archive', (b) => b.subarray(257, 262).toString('latin1') === 'ustar'],
+];
+
+/** A saved page (or a fragment of one) has at least one of the elements an article page is made of. */
+const HTML_ELEMENT = /<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6])[\s>/]/i;
+
+/** What is wrong with `bytes` as a saved HTML page, or null when it is one. */
+export function notHtml(bytes: Buffer): string | null {
+  if (bytes.toString('utf8').trim().length === 0) return 'is empty: expected an HTML page';
+  const kind = SIGNATURES.find(([, matches]) => matches(bytes))?.[0];
+  if (kind) return `is ${kind}, not an HTML page`;
+  // Text never contains NUL bytes; every binary format does, near the start.
+  if (bytes.subarray(0, 65_536).includes(0)) return 'is a binary file, not an HTML page';
+  const text = bytes.toString('utf8');
+  if (!HTML_ELEMENT.test(text)) return 'does not look like HTML (expected a saved web page)';
+  return null;
+}
+
 function readPage(path: string): string {
-  let size: number;
+  let bytes: Buffer;
   try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new Error(`${path} is not a file`);
-    size = st.size;
+    if (!statSync(path).isFile()) throw new Error(`${path} is not a file`);
+    bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof Error && e.message.endsWith('is not a file')) throw e;
-    throw new Error(`cannot read ${path}: no such file`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `cannot read ${path}: no such file` : `cannot read ${path}`);
   }
-  let html: string;
-  try {
-    html = size > 0 ? readFileSync(path, 'utf8') : '';
-  } catch {
-    throw new Error(`cannot read ${path}`);
-  }
-  if (html.trim().length === 0) throw new Error(`${path} is empty: expected an HTML page`);
-  if (!/<[a-z!]/i.test(html)) throw new Error(`${path} does not look like HTML`);
-  return html;
+  const problem = notHtml(bytes);
+  if (problem) throw new Error(`${path} ${problem}`);
+  return bytes.toString('utf8');
 }
 
 function parseArgs(argv: readonly string[]): { file: string; url: string | null; data: string | null } {

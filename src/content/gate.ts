@@ -118,10 +118,18 @@ export const MARK_GATE = 'counterpoint:gate';
 /** After an in-page navigation, the new title and meta arrive a little later: look again once they have. */
 const RECHECK_AFTER_NAVIGATION_MS = [0, 1000];
 
+/**
+ * How often the gate looked at this page and whether it passed: the e2e tests read it in the extension's isolated
+ * world (as CounterpointGate.checks; pages cannot see it) to know the gate ran and decided before asserting silence.
+ */
+export const checks = { count: 0, passed: false };
+
 /** Runs the gate once; true when it passed and asked for content/main. */
 function check(started: number): boolean {
+  checks.count++;
   // The URL test needs no DOM access, so most pages of the four sites are turned away before title and meta are read.
   if (!ext?.runtime || !worthReading(document.location.href) || !isPlausibleStoryPage(readPage(document))) return false;
+  checks.passed = true;
   performance.mark(MARK_GATE, { startTime: started });
   try {
     (globalThis as Record<symbol, unknown>)[EARLY_SETTINGS] = Promise.resolve(ext.storage?.local?.get('settings')).catch(() => undefined);

@@ -110,6 +110,7 @@ async function boot(): Promise<Controller> {
     onMessage,
     runtimeAlive,
   });
+  markOnce(MARKS.firstRun);
   if (restartWhenStarted) controller.restart();
   if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.painted)));
   return controller;

@@ -9,6 +9,8 @@ export const MARKS = {
   annotated: 'counterpoint:annotated',
   rendered: 'counterpoint:rendered',
   painted: 'counterpoint:notes-painted',
+  /** content/main's first run ended, with notes or without: the e2e tests' signal that it ran and decided. */
+  firstRun: 'counterpoint:first-run',
 } as const;
 
 const seen = new Set<string>();

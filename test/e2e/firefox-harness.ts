@@ -1,6 +1,7 @@
-// Shared steps for the Firefox e2e files: saved page fixtures served at their addresses, and the popup's search.
+// Shared steps for the Firefox e2e files: saved page fixtures served at their addresses, the content scripts' marks, and the popup's search.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MARKS } from '../../src/content/marks';
 import { FIXTURE_DIR } from '../fixtures/pages/replay';
 import { waitUntil, type ExtensionFirefox } from './firefox';
 
@@ -19,6 +20,18 @@ export function fixturePages(names: readonly string[]): (url: string) => string 
 export function fixtureUrl(name: string): string {
   const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.expected.json`), 'utf8')) as { url: string };
   return expected.url.replace(/^https:/, 'http:');
+}
+
+/** True in the page once Counterpoint's content scripts set this performance mark (src/content/marks.ts). */
+export const marked = (name: string): string => `performance.getEntriesByName(${JSON.stringify(name)}).length > 0`;
+
+/**
+ * Waits until the gate passed the page and content/main finished its first run, from their page-visible marks (in
+ * Firefox the tests cannot reach the content scripts' own world). Tests that expect nothing on a page wait for this
+ * first, so a script that never ran or crashed fails them. False if it did not happen within `ms`.
+ */
+export function waitForFirstRun(ff: ExtensionFirefox, tab: string, ms?: number): Promise<boolean> {
+  return waitUntil(ff.bidi, tab, `${marked(MARKS.gate)} && ${marked(MARKS.firstRun)}`, ms);
 }
 
 /** Types into the popup's search box and returns the result rows' text once the count shows. */

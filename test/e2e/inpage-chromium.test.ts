@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE, INPAGE } from '../fixtures/inpage/pages';
 import type { ExtensionBrowser } from './chromium';
-import { waitForGate } from './chromium';
+import { waitForDecision } from './hostile-world';
 import { cardHeadings, launchInpage, shiftsAfterMain, waitForCards, watchLayoutShifts } from './inpage-harness';
 
 let b: ExtensionBrowser;
@@ -78,11 +78,11 @@ describe('cards on each site (wide)', () => {
 });
 
 describe('pages that are not the story', () => {
-  for (const name of ['heraldWeather', 'heraldOtherSharma'] as const) {
-    it(`${name}: nothing is added to the page`, async () => {
+  // The weather page has no story word, so the gate turns it away; the other Sharma passes it and content/main reads it.
+  for (const [name, decision] of [['heraldWeather', 'turned away'], ['heraldOtherSharma', 'read']] as const) {
+    it(`${name}: ${decision}, and nothing is added to the page`, async () => {
       const page = await open(INPAGE[name].url);
-      await waitForGate(b.context, page, b.extensionId);
-      await page.waitForTimeout(1500);
+      expect(await waitForDecision(b.context, page, b.extensionId)).toBe(decision);
       expect(await page.locator('counterpoint-root').count()).toBe(0);
       expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
       await page.close();

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_PAGES } from '../fixtures/sites/sites';
-import { launchWithExtension, waitForGate, type ExtensionBrowser } from './chromium';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { waitForDecision } from './hostile-world';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ describe('in-page navigation in Chromium', () => {
   it('annotates the story when the reader arrives from the home page without a page load', async () => {
     const page = await browser.context.newPage();
     await page.goto(SITE_PAGES.rnzHome.url);
-    await waitForGate(browser.context, page, browser.extensionId);
+    expect(await waitForDecision(browser.context, page, browser.extensionId)).toBe('turned away');
     expect(await page.locator('counterpoint-root').count()).toBe(0);
     await navigateInPage(page, SITE_PAGES.rnzSharmaArticle);
     await page.locator('counterpoint-root').waitFor({ state: 'attached', timeout: 15_000 });
@@ -45,11 +46,11 @@ describe('in-page navigation in Chromium', () => {
   it('adds nothing when the in-page navigation leads to an unrelated article', async () => {
     const page = await browser.context.newPage();
     await page.goto(SITE_PAGES.rnzHome.url);
-    await waitForGate(browser.context, page, browser.extensionId);
+    expect(await waitForDecision(browser.context, page, browser.extensionId)).toBe('turned away');
     await navigateInPage(page, SITE_PAGES.rnzUnrelatedArticle);
     const after = await page.evaluate(() => document.documentElement.outerHTML);
-    // Both re-checks (at once and a second later) and a would-be injection round trip have had time to run.
-    await page.waitForTimeout(2500);
+    // The load's check and both re-checks after the navigation (at once and a second later) turned it away.
+    expect(await waitForDecision(browser.context, page, browser.extensionId, 3)).toBe('turned away');
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(after);
     expect(await page.locator('counterpoint-root').count()).toBe(0);
     await page.close();

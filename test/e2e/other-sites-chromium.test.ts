@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_PAGES } from '../fixtures/sites/sites';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { evaluateInExtensionWorld } from './hostile-world';
 
 const SYNDICATED = 'https://www.example-syndicate.co.nz/news/sharma-caucus';
 const RNZ_COPY = readFileSync(join(import.meta.dirname, '../fixtures/sites', SITE_PAGES.rnzSharmaArticle.file), 'utf8');
@@ -47,8 +48,11 @@ async function workerState(): Promise<{ granted: boolean; scripts: { id: string;
   }, 'https://www.example-syndicate.co.nz/*');
 }
 
-/** Loads the syndicated copy, gives a (wrong) gate + injection round trip time, and returns the page's HTML before and after. */
-async function visitSyndicatedCopy(): Promise<{ before: string; after: string; roots: number }> {
+/**
+ * Loads the syndicated copy, gives a (wrong) gate + injection round trip time, and returns the page's HTML before and
+ * after and whether any Counterpoint script ran in it (its isolated world exists only once one did).
+ */
+async function visitSyndicatedCopy(): Promise<{ before: string; after: string; roots: number; ranHere: boolean }> {
   const page = await browser.context.newPage();
   await page.goto(SYNDICATED);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -56,14 +60,17 @@ async function visitSyndicatedCopy(): Promise<{ before: string; after: string; r
   await page.waitForTimeout(2000);
   const after = await page.evaluate(() => document.documentElement.outerHTML);
   const roots = await page.locator('counterpoint-root').count();
+  const ranHere = (await evaluateInExtensionWorld<boolean>(browser.context, page, browser.extensionId, 'true')) === true;
   await page.close();
-  return { before, after, roots };
+  return { before, after, roots, ranHere };
 }
 
 describe('other sites in Chromium, without the grant', () => {
   it('the same story on another host stays untouched and no gate is registered for it', async () => {
-    const { before, after, roots } = await visitSyndicatedCopy();
+    const { before, after, roots, ranHere } = await visitSyndicatedCopy();
     expect(before).toContain('Gaurav Sharma'); // the story really is served there
+    // Not a gate that crashed or decided wrongly: no Counterpoint script was run in the page at all.
+    expect(ranHere).toBe(false);
     expect(roots).toBe(0);
     expect(after).toBe(before);
     expect(await workerState()).toEqual({ granted: false, scripts: [] });
@@ -79,7 +86,7 @@ describe('other sites in Chromium, without the grant', () => {
     expect(await options.getByText('Only the four news sites.').isVisible()).toBe(true);
     expect(await options.getByText('Allowed on other sites.').count()).toBe(0);
     expect(await workerState()).toEqual({ granted: false, scripts: [] });
-    expect((await visitSyndicatedCopy()).roots).toBe(0);
+    expect(await visitSyndicatedCopy()).toMatchObject({ roots: 0, ranHere: false });
     await options.close();
   });
 });

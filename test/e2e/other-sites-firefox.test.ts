@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_PAGES } from '../fixtures/sites/sites';
+import { MARKS } from '../../src/content/marks';
 import { launchFirefoxWithExtension, openTab, waitUntil, type ExtensionFirefox } from './firefox';
+import { marked } from './firefox-harness';
 
 /** The Firefox proxy serves plain http at the real host and path. */
 const SYNDICATED = 'http://www.example-syndicate.co.nz/news/sharma-caucus';
@@ -54,25 +56,29 @@ async function clickButton(context: string, label: string): Promise<void> {
   });
 }
 
-/** Opens the syndicated copy; true if notes appeared within `ms`. */
-async function notesOnSyndicatedCopy(ms: number): Promise<{ notes: boolean; title: string }> {
+/**
+ * Opens the syndicated copy; whether notes appeared within `ms`, and whether the gate ran there at all (it passes
+ * this page wherever it runs, leaving its mark), so "no notes" cannot come from a gate that ran and failed.
+ */
+async function notesOnSyndicatedCopy(ms: number): Promise<{ notes: boolean; gate: boolean; title: string }> {
   const tab = await openTab(firefox.bidi, SYNDICATED);
   const title = await firefox.bidi.evaluate<string>(tab, 'document.title');
   const notes = await waitUntil(firefox.bidi, tab, ROOT, ms);
+  const gate = await firefox.bidi.evaluate<boolean>(tab, marked(MARKS.gate));
   await firefox.bidi.send('browsingContext.close', { context: tab });
-  return { notes, title };
+  return { notes, gate, title };
 }
 
 describe('other sites in Firefox ESR', () => {
   it('annotates the syndicated copy only while the reader grants other sites', async () => {
     const before = await notesOnSyndicatedCopy(2000);
     expect(before.title).toContain('Gaurav Sharma'); // the story really is served there
-    expect(before.notes).toBe(false);
+    expect(before).toMatchObject({ notes: false, gate: false });
 
     const options = await openTab(firefox.bidi, `moz-extension://${firefox.extensionUuid}/src/options/index.html`);
     await clickButton(options, 'Allow on other sites');
     expect(await waitUntil(firefox.bidi, options, "document.body.textContent.includes('Allowed on other sites.')")).toBe(true);
-    expect((await notesOnSyndicatedCopy(15_000)).notes).toBe(true);
+    expect(await notesOnSyndicatedCopy(15_000)).toMatchObject({ notes: true, gate: true });
     // Same granted host, no story word: the gate runs and leaves the page exactly as it was.
     const other = await openTab(firefox.bidi, UNRELATED);
     const html = "document.documentElement.outerHTML";
@@ -83,6 +89,6 @@ describe('other sites in Firefox ESR', () => {
 
     await clickButton(options, 'Stop reading other sites');
     expect(await waitUntil(firefox.bidi, options, "document.body.textContent.includes('Only the four news sites.')")).toBe(true);
-    expect((await notesOnSyndicatedCopy(2000)).notes).toBe(false);
+    expect(await notesOnSyndicatedCopy(2000)).toMatchObject({ notes: false, gate: false });
   });
 });
