@@ -81,8 +81,8 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
   const nameStems = new Set<string>();
   for (const p of dataset.story.people) {
     const parts = p.name.split(/\s+/);
-    // A surname alone names a person ("Webb"); a descriptive name ("A former staff member of Sharma") has none.
-    const surname = parts.length > 1 && parts.every((w) => /^\p{Lu}/u.test(w)) ? [parts[parts.length - 1]!] : [];
+    // A surname alone names a person ("Webb"); an organisation ("Labour Party": "party") or a description has none.
+    const surname = p.id in vocab.pronouns && parts.length > 1 ? [parts[parts.length - 1]!] : [];
     const forms = [p.name, ...p.aliases, ...surname, ...(vocab.roles[p.id] ?? [])];
     const seqs = forms.map(stemSeq).filter((s) => s.length > 0);
     people.set(p.id, seqs);
@@ -144,10 +144,10 @@ export function viewParagraph(p: Paraphraser, rawTokens: readonly string[]): Par
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
 const LOOKBACK = 3;
 
-/** The individual (not a party or service) most recently named before this paragraph, first-named in their paragraph. */
-function lastNamed(p: Paraphraser, before: readonly ParagraphView[]): string | null {
+/** The person "he" or "she" most likely stands for: first-named of that pronoun in the nearest paragraph naming one. */
+function lastNamed(p: Paraphraser, before: readonly ParagraphView[], pronoun: 'he' | 'she'): string | null {
   for (const v of before.slice(-LOOKBACK).reverse()) {
-    const first = v.names.find((n) => p.pronouns.has(n.id));
+    const first = v.names.find((n) => p.pronouns.get(n.id) === pronoun);
     if (first) return first.id;
   }
   return null;
@@ -165,16 +165,22 @@ function speaks(p: Paraphraser, person: string, view: ParagraphView, before: rea
   if (mine) {
     // The verb must be theirs: within a few words, before anyone else is named ("Labour chief whip Duncan Webb said").
     const first = view.names[0]!.id === person && p.pronouns.has(person);
-    const next = view.names.find((n) => n.at >= mine.end && n.id !== person)?.at ?? view.words.length;
+    // Up to the next individual named (an organisation is often an adjective: "the Labour MP ... wrote").
+    const next = view.names.find((n) => n.at >= mine.end && n.id !== person && p.pronouns.has(n.id))?.at ?? view.words.length;
     const reach = mine.end + (first ? FIRST_SPEAKER_WINDOW : SPEECH_WINDOW);
-    for (let i = mine.end; i < Math.min(next, reach); i++) if (SPEECH.has(view.raw[i]!)) return true;
+    const pronoun = p.pronouns.get(person);
+    for (let i = mine.end; i < next; i++) {
+      // Far from the name, only their own "he says" / "she said" still makes the verb theirs.
+      if (SPEECH.has(view.raw[i]!) && (i < reach || (pronoun !== undefined && view.raw[i - 1] === pronoun))) return true;
+    }
     return false;
   }
   const pronoun = p.pronouns.get(person);
-  const forms = pronoun === 'she' ? ['she', 'her'] : pronoun === 'he' ? ['he', 'hi', 'him'] : [];
+  if (!pronoun) return false;
+  const forms = pronoun === 'she' ? ['she', 'her'] : ['he', 'hi', 'him'];
   const opens = forms.includes(view.words[0] ?? '');
   if (!opens && (view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
-  return lastNamed(p, before) === person;
+  return lastNamed(p, before, pronoun) === person;
 }
 
 /** True when the paragraph, or one of the few before it, names `person` (an outlet's report about them). */

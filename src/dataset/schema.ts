@@ -106,7 +106,10 @@ const Term = v.pipe(
   v.regex(/^(?:~[a-z0-9-]+|[a-z0-9'-]+(?: [a-z0-9'-]+)*)$/, 'must be lower-case words (e.g. "chief whip") or ~concept'),
 );
 const Slot = v.pipe(v.array(Term), v.minLength(1, 'a slot needs at least one word, phrase or ~concept'));
-export const VocabularyFileSchema = v.strictObject({
+export const VocabularyFileSchema = v.pipe(
+  // Every key is optional, and an object schema would take a list ([]) as an object with none of them.
+  v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'must be a mapping with roles, pronouns, concepts and claims'),
+  v.strictObject({
   roles: v.optional(v.record(Id, v.array(Term)), {}),
   pronouns: v.optional(v.record(Id, v.picklist(['he', 'she'], 'must be "he" or "she"')), {}),
   concepts: v.optional(v.record(Id, v.pipe(v.array(Term), v.minLength(1, 'a concept needs at least one word'))), {}),
@@ -120,7 +123,8 @@ export const VocabularyFileSchema = v.strictObject({
     ),
     {},
   ),
-});
+  }),
+);
 
 export type StoryFile = v.InferOutput<typeof StoryFileSchema>;
 export type VocabularyFile = v.InferOutput<typeof VocabularyFileSchema>;
