@@ -25,10 +25,14 @@ const SPEECH_WINDOW = 5;
 /** ...and when it is first: the verb must still be theirs, before anyone else is named ("Sharma, who says ..."). */
 const FIRST_SPEAKER_WINDOW = 12;
 /**
- * Share of a paragraph's content words that the claim (its slots, its evidence, the people) must account for:
- * a long paragraph about something else that happens to fill the slots is not a statement of the claim.
+ * Share of a paragraph's content words that the claims it states (their slots and evidence; names never count
+ * against it) must account for together: a long paragraph about something else that happens to fill the slots is
+ * not a statement of them. Together, because a paragraph often states two claims ("named a senior MP ... and said
+ * the Prime Minister's office told him to put nothing in writing").
  */
-export const MIN_EXPLAINED = 0.2;
+export const MIN_EXPLAINED = 0.25;
+/** ...and each claim on its own must still account for this much of it. */
+export const MIN_OWN_SHARE = 0.1;
 
 const stems = new Map<string, string>();
 /** The Porter stem of a token, memoised (pages repeat words). */
@@ -100,10 +104,10 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
   return { people, pronouns: new Map(Object.entries(vocab.pronouns)), claims, nameStems };
 }
 
-/** Position of the first occurrence of `seq` in `words`, or -1. */
-function find(words: readonly string[], seq: readonly string[]): number {
+/** Position of the first occurrence of `seq` in `words` that uses no position in `used`, or -1. */
+function find(words: readonly string[], seq: readonly string[], used?: ReadonlySet<number>): number {
   outer: for (let i = 0; i + seq.length <= words.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j] || used?.has(i + j)) continue outer;
     return i;
   }
   return -1;
@@ -190,7 +194,7 @@ function about(person: string, view: ParagraphView, before: readonly ParagraphVi
 
 /** The claims a paragraph states in other words, each with why. `before` are the page's earlier paragraphs' views. */
 export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: readonly ParagraphView[], skip: ReadonlySet<string>): ParaphraseLink[] {
-  const out: ParaphraseLink[] = [];
+  const found: { claim: CompiledClaim; link: ParaphraseLink }[] = [];
   const content = view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w));
   for (const claim of p.claims) {
     if (skip.has(claim.id)) continue;
@@ -200,13 +204,16 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
     if (!speaker && !(claim.about !== null && about(claim.about, view, before))) continue;
     const person = speaker ? claim.claimant : claim.about;
     const terms: string[] = [];
+    // Each slot is filled by its own words: "bullying" cannot fill both "bullying" and "label" ("call it bullying").
+    const used = new Set<number>();
     let ok = true;
     for (const slot of claim.slots) {
       let hit: string | null = null;
       for (const seq of slot) {
-        const at = find(view.words, seq);
+        const at = find(view.words, seq, used);
         if (at >= 0) {
           hit = view.raw.slice(at, at + seq.length).join(' ');
+          for (let k = at; k < at + seq.length; k++) used.add(k);
           break;
         }
       }
@@ -217,9 +224,10 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
       terms.push(hit);
     }
     if (!ok) continue;
-    const explained = content.length === 0 ? 1 : content.filter((w) => claim.own.has(w)).length / content.length;
-    if (explained < MIN_EXPLAINED) continue;
-    out.push({ claimId: claim.id, person, terms });
+    if (content.length > 0 && content.filter((w) => claim.own.has(w)).length / content.length < MIN_OWN_SHARE) continue;
+    found.push({ claim, link: { claimId: claim.id, person, terms } });
   }
-  return out;
+  if (found.length === 0 || content.length === 0) return found.map((f) => f.link);
+  const explained = content.filter((w) => found.some((f) => f.claim.own.has(w))).length / content.length;
+  return explained >= MIN_EXPLAINED ? found.map((f) => f.link) : [];
 }
