@@ -50,7 +50,7 @@ function firstPass(index: DatasetIndex, page: PageInput): Pass {
   const sources = distinctSources(headline ? [...matches, headline] : matches);
   const words = { headline: headlineFp?.words ?? [], paragraphs: fps.map((fp) => fp.words) };
   const p = index.paraphraser;
-  const views = p ? fps.map((fp) => viewParagraph(p, fp.words)) : [];
+  const views = p ? fps.map((fp, i) => viewParagraph(p, fp.words, page.paragraphs[i])) : [];
   const story = scoreStory(index, page, sources.size, address, words, statedClaims(index, views));
   return { index, fps, scored, matches, address, story, views };
 }
@@ -90,7 +90,7 @@ function missingClaims(index: DatasetIndex, article: Article, results: readonly 
 }
 
 function plain(page: PageInput): ParagraphResult[] {
-  return page.paragraphs.map((text, index) => ({ index, text, source: null, claims: [], annotations: [] }));
+  return page.paragraphs.map((text, index) => ({ index, text, source: null, claims: [], links: [], annotations: [] }));
 }
 
 function assemble(pass: Pass, page: PageInput): AnnotateResult {
@@ -111,7 +111,13 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
     const source = m.source
       ? { file: m.source.para.file, paragraph: m.source.para.paragraph, similarity: Math.round(m.source.similarity * 1000) / 1000 }
       : null;
-    return { index: i, text, source, claims: hits.map((h) => h.claimId), annotations: annotateParagraph(index, hits, text, own, context) };
+    const links = hits.map((h) => ({
+      claimId: h.claimId,
+      via: h.via,
+      speaker: h.why?.person ? (index.dataset.story.people.find((x) => x.id === h.why!.person)?.name ?? null) : null,
+      terms: h.why?.terms ?? [],
+    }));
+    return { index: i, text, source, claims: hits.map((h) => h.claimId), links, annotations: annotateParagraph(index, hits, text, own, context) };
   });
   return {
     url: page.url,

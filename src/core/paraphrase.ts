@@ -132,17 +132,32 @@ function named(p: Paraphraser, words: readonly string[]): { id: string; at: numb
 }
 
 /** The stemmed words of a paragraph and who is named in it: computed once per paragraph, shared by every claim. */
+/** A title or role followed by a capitalised name: how news copy introduces a person ("National MP Sam Uffindell"). */
+const INTRODUCED = /\b(?:MP|[Mm]inister|[Ll]eader|Dr|Mr|Mrs|Ms|Sir|Dame|[Cc]hair|[Mm]ayor|[Cc]ouncillor|[Ss]pokes(?:person|man|woman)|President|Senator|[Ss]ecretary|[Cc]hief [Ee]xecutive)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)*)/gu;
+
+/** True when the text introduces someone who is not one of the story's people ("he" may then be them). */
+function introducesStranger(p: Paraphraser, text: string): boolean {
+  for (const m of text.matchAll(INTRODUCED)) {
+    const words = stemSeq(m[1]!);
+    if (!p.nameStems.has(words[words.length - 1]!)) return true;
+  }
+  return false;
+}
+
 export interface ParagraphView {
   /** The paragraph's tokens as written (for showing which words made a link)... */
   raw: readonly string[];
   /** ...and their stems, position for position. */
   words: string[];
   names: { id: string; at: number; end: number }[];
+  /** Introduces someone who is not one of the story's people (a "he" may be them). */
+  stranger: boolean;
 }
 
-export function viewParagraph(p: Paraphraser, rawTokens: readonly string[]): ParagraphView {
+/** `text`, when given, lets the view notice people outside the story ("National MP Sam Uffindell maintains he ..."). */
+export function viewParagraph(p: Paraphraser, rawTokens: readonly string[], text?: string): ParagraphView {
   const words = rawTokens.map(stem);
-  return { raw: rawTokens, words, names: named(p, words) };
+  return { raw: rawTokens, words, names: named(p, words), stranger: text !== undefined && introducesStranger(p, text) };
 }
 
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
@@ -183,7 +198,7 @@ function speaks(p: Paraphraser, person: string, view: ParagraphView, before: rea
   if (!pronoun) return false;
   const forms = pronoun === 'she' ? ['she', 'her'] : ['he', 'hi', 'him'];
   const opens = forms.includes(view.words[0] ?? '');
-  if (!opens && (view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
+  if (!opens && (view.stranger || view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
   return lastNamed(p, before, pronoun) === person;
 }
 

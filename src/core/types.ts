@@ -66,7 +66,22 @@ export interface ParagraphResult {
   source: SourceRef | null;
   /** Claims this paragraph reports (by containing or restating their evidence). */
   claims: string[];
+  /**
+   * Why each claim was linked, for the reader who asks: `source` (this is that dataset paragraph), `quote` or
+   * `restated` (its evidence words), `paraphrase` (in other words: who speaks, and the page's words that filled
+   * the claim's vocabulary).
+   */
+  links: ClaimLink[];
   annotations: Annotation[];
+}
+
+export interface ClaimLink {
+  claimId: string;
+  via: 'source' | 'quote' | 'restated' | 'paraphrase';
+  /** Display name of who the paragraph has speaking (or whom an outlet's report is about), when known. */
+  speaker: string | null;
+  /** The page's own words that made the link (paraphrase only). */
+  terms: string[];
 }
 
 /** A claim the dataset records for this article that the page does not show (paywall, trimmed version). */

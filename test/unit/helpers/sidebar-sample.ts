@@ -63,6 +63,7 @@ export function sampleResult(paragraphs: string[] = SAMPLE_PARAGRAPHS): Annotate
       text,
       source: { file: '000_de6308f5bd6f12f4.txt', paragraph: index, similarity: 1 },
       claims: [],
+      links: [],
       annotations: index === 1 ? [conflict(), earlier()] : index === 2 ? [earlier({ differsFrom: null })] : [],
     })),
     missing: [
