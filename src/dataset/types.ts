@@ -17,10 +17,15 @@ export interface Person {
   role: string;
 }
 
+/** Where a timeline event is documented: a paragraph of a source article, or another address. */
+export type EventSource = { file: string; paragraph: number } | { url: string };
+
 export interface TimelineEvent {
   /** YYYY-MM-DD */
   date: string;
   what: string;
+  /** Where the event is documented (main makes this required, at least one; absent reads as []). */
+  sources?: EventSource[];
   /** Files of the source articles that report this event, if any. */
   articles: string[];
 }
@@ -84,6 +89,11 @@ export interface Evidence {
   speakerName: string | null;
   /** True when `build:data` found this report automatically rather than from the curated file. */
   derived: boolean;
+  /**
+   * `quote`: the speaker's own words inside quotation marks; `reported`: reported speech or the outlet's own
+   * account. (Main makes this required; absent reads as 'reported'.)
+   */
+  form?: 'quote' | 'reported';
 }
 
 export interface Claim {
