@@ -155,6 +155,7 @@ function build(index: DatasetIndex, p: Pending, text: string, ownWords: OwnWords
     url: article.url,
     headline: article.headline,
     quote: p.e.words,
+    form: p.e.form,
     claimId: p.claimId,
     dispute: p.dispute,
     differsFrom,

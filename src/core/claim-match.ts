@@ -52,15 +52,24 @@ function cover(ev: IndexedEvidence, page: Fingerprint): number {
   return ev.fp.total > 0 ? overlapWeight(ev.fp, page) / ev.fp.total : 0;
 }
 
-function restateCover(index: DatasetIndex, ev: IndexedEvidence, pageWords: ReadonlySet<string>): number {
+function wordsCover(index: DatasetIndex, words: readonly string[], pageWords: ReadonlySet<string>): number {
   let found = 0;
   let all = 0;
-  for (const w of ev.content) {
+  for (const w of words) {
     const idf = index.idf(w);
     all += idf;
     if (pageWords.has(w)) found += idf;
   }
   return all > 0 ? found / all : 0;
+}
+
+/** How much of the evidence, or of its best clause long enough to be recognised alone, the page's words carry. */
+function restateCover(index: DatasetIndex, ev: IndexedEvidence, pageWords: ReadonlySet<string>): number {
+  let best = wordsCover(index, ev.content, pageWords);
+  for (const clause of ev.clauses) {
+    if (clause.length >= MIN_RESTATE_WORDS) best = Math.max(best, wordsCover(index, clause, pageWords));
+  }
+  return best;
 }
 
 /** Per dataset paragraph: the evidence of each of its claims in it (same order as `claims`), looked up once. */

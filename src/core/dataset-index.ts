@@ -34,7 +34,15 @@ export interface IndexedEvidence {
   fp: Fingerprint;
   /** Unique non-stopword tokens of the evidence, for restatement. */
   content: string[];
+  /**
+   * The same per clause (evidence is whole sentences, "It marked two days since the column, in which he wrote of
+   * rampant bullying"): a restatement of one clause restates the claim.
+   */
+  clauses: string[][];
 }
+
+/** Where an evidence sentence divides into clauses that can each carry the claim. */
+const CLAUSE_BREAK = /[,;:]\s+|\s[-\u2013\u2014]\s|[.?!]["\u201D]?\s+|\s(?:in which|saying|while|although)\s/;
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -225,7 +233,11 @@ export function buildDatasetIndex(dataset: Dataset, fps: IndexFingerprints = ind
       if (!fp) throw new Error('index: fingerprints do not belong to this dataset');
       const content = [...new Set(fp.words.filter((w) => !STOPWORDS.has(w)))];
       addPosting(evLists, content, evidence.length);
-      evidence.push({ claim, file: e.file, paragraph: e.paragraph, words: e.words, fp, content });
+      const clauses = e.words
+        .split(CLAUSE_BREAK)
+        .map((c) => [...new Set(tokens(c).filter((w) => !STOPWORDS.has(w)))])
+        .filter((c) => c.length > 0 && c.length < content.length);
+      evidence.push({ claim, file: e.file, paragraph: e.paragraph, words: e.words, fp, content, clauses });
     }
   }
 

@@ -152,6 +152,7 @@ export function toCliOutput(result: AnnotateResult): CliOutput {
         published: a.published,
         url: a.url,
         quote: a.quote,
+        form: a.form,
       })),
     })),
   };

@@ -47,6 +47,8 @@ export interface Annotation {
   headline: string;
   /** The words as that article reported them. */
   quote: string;
+  /** `quote`: `claimant`'s own words (show them in quotation marks under the name); `reported`: the outlet's report. */
+  form: 'quote' | 'reported';
   /** The claim these words are evidence for. */
   claimId: string;
   /** For `conflict`: the dispute, its neutral one-line summary, and the side label of the quoted claim. */
@@ -103,6 +105,8 @@ export interface CliOutput {
       published: string;
       url: string;
       quote: string;
+      /** Added after the first release: "quote" when `quote` is `claimant`'s own words, else "reported". */
+      form: 'quote' | 'reported';
     }[];
   }[];
 }

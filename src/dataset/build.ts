@@ -2,6 +2,7 @@
 import { byPublished } from '../core/published';
 import { findRestatement, prepareEvidence, prepareParagraph, type PreparedParagraph } from './derive';
 import { checkStory } from './check';
+import { formOf } from './quotes';
 import { splitParagraphs } from './paragraphs';
 import { parseStorySource, type StorySource } from './parse';
 import type { Problem } from './problems';
@@ -42,6 +43,7 @@ function collectEvidence(claim: ClaimEntry, articles: Article[], names: Map<stri
     file: e.article,
     paragraph: e.paragraph,
     words: e.words,
+    form: e.form,
     speaker: speaker(e.by),
     speakerName: names.get(speaker(e.by) ?? '') ?? null,
     derived: false,
@@ -59,7 +61,7 @@ function collectEvidence(claim: ClaimEntry, articles: Article[], names: Map<stri
         .find((w): w is string => w !== null);
       if (hit) {
         // A restatement found by text alone cannot tell who is speaking; it keeps the claimant.
-        derived.push({ file: article.file, paragraph: p.index, words: hit, speaker: claim.claimant, speakerName: names.get(claim.claimant ?? '') ?? null, derived: true });
+        derived.push({ file: article.file, paragraph: p.index, words: hit, form: formOf(p.text, hit), speaker: claim.claimant, speakerName: names.get(claim.claimant ?? '') ?? null, derived: true });
         break;
       }
     }
@@ -87,7 +89,12 @@ function assembleStory(story: StoryFile, articles: Article[]): Dataset['story'] 
     title: story.title,
     summary: story.summary,
     people: story.people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, role: p.role })),
-    timeline: story.timeline.map((e) => ({ date: e.date, what: e.what, articles: e.articles })),
+    timeline: story.timeline.map((e) => ({
+      date: e.date,
+      what: e.what,
+      sources: e.sources.map((s) => ('url' in s ? { url: s.url } : { file: s.file, paragraph: s.paragraph })),
+      articles: [...new Set(e.sources.flatMap((s) => ('file' in s ? [s.file] : [])))],
+    })),
     signals: {
       gateWords: story.signals.gateWords,
       anchors: story.signals.anchors.map((a) => a.toLowerCase()),

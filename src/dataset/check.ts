@@ -1,6 +1,7 @@
 // Cross-record checks on parsed story files: references, verbatim evidence, duplicates and paragraph coverage.
 import type { Problem } from './problems';
 import { splitParagraphs } from './paragraphs';
+import { clauseCut, formOf } from './quotes';
 import type { ArticleEntry, ClaimEntry, DisputeEntry, StoryFile } from './schema';
 
 interface Inputs {
@@ -23,6 +24,18 @@ function duplicates<T>(items: T[], key: (item: T) => string, report: (item: T, i
     if (seen.has(k)) report(item, index);
     seen.add(k);
   });
+}
+
+/**
+ * Capitalised words (names, titles: "Speaker", "Trevor"), each with whether it opens a sentence or a label
+ * (where any word is capitalised, so only its lower-case use needs support).
+ */
+function capitalisedWords(text: string): { word: string; opener: boolean }[] {
+  const out: { word: string; opener: boolean }[] = [];
+  for (const m of text.matchAll(/(^|[.?!:;]\s+|["'(\s])([A-Z][\p{L}'\u2019-]*)/gu)) {
+    out.push({ word: m[2]!.replace(/(?:'s|\u2019s|')$/, ''), opener: m[1] === '' || /[.?!:;]/.test(m[1]!) });
+  }
+  return out;
 }
 
 /** Every problem that needs more than one record to see. Empty when the story is consistent. */
@@ -60,7 +73,13 @@ export function checkStory(input: Inputs): Problem[] {
     if (!articles.some((a) => a.file === file)) at('articles.yaml', `article ${file}`, '-', `${dir}/articles/${file} is not listed`);
   }
   for (const [i, event] of story.timeline.entries()) {
-    for (const file of event.articles) if (!paragraphs.has(file)) at('story.yaml', 'story', `timeline[${i}].articles`, `unknown article "${file}"`);
+    event.sources.forEach((s, j) => {
+      if (!('file' in s)) return;
+      const field = `timeline[${i}].sources[${j}]`;
+      const paras = paragraphs.get(s.file);
+      if (!paras) at('story.yaml', 'story', `${field}.file`, `unknown article "${s.file}"`);
+      else if (s.paragraph >= paras.length) at('story.yaml', 'story', `${field}.paragraph`, `paragraph ${s.paragraph} does not exist in ${s.file} (it has ${paras.length}, numbered from 0)`);
+    });
   }
 
   const covered = new Map<string, Set<number>>();
@@ -76,6 +95,13 @@ export function checkStory(input: Inputs): Problem[] {
       const role = roles.get(e.article)?.get(e.paragraph) ?? 'body';
       if (role !== 'body') at('claims.yaml', record, `${field}.paragraph`, `paragraph ${e.paragraph} of ${e.article} is a ${role}, not body text`);
       if (!para.includes(e.words)) at('claims.yaml', record, `${field}.words`, `${preview(e.words)} not found verbatim in ${e.article} paragraph ${e.paragraph}: ${preview(para)}`);
+      else {
+        const cut = clauseCut(para, e.words);
+        if (cut) at('claims.yaml', record, `${field}.words`, `${preview(e.words)} is not a whole sentence or clause: it ${cut}`);
+        const form = formOf(para, e.words);
+        if (e.form === 'quote' && form !== 'quote') at('claims.yaml', record, `${field}.form`, `"quote", but ${preview(e.words)} is not inside quotation marks in ${e.article} paragraph ${e.paragraph}: use "reported"`);
+        if (e.form === 'reported' && form === 'quote') at('claims.yaml', record, `${field}.form`, `"reported", but ${preview(e.words)} sits inside quotation marks: use "quote"`);
+      }
       if (e.by && !people.has(e.by)) at('claims.yaml', record, `${field}.by`, `unknown person "${e.by}"`);
       let set = covered.get(e.article);
       if (!set) covered.set(e.article, (set = new Set()));
@@ -95,6 +121,30 @@ export function checkStory(input: Inputs): Problem[] {
         sideOf.set(id, s);
       });
     });
+  }
+
+  // Names and titles in our own words (labels, summaries, notes, roles, timeline) must come from the texts.
+  // An event sourced by a public URL may name what the articles do not (a later by-election's winner).
+  const corpus = [...Object.values(texts), ...story.people.flatMap((p) => [p.name, ...p.aliases])].join('\n');
+  const words = new Set(corpus.split(/[^\p{L}'\u2019-]+/u).map((w) => w.replace(/(?:'s|\u2019s|')$/, '')));
+  const lower = new Set([...words].map((w) => w.toLowerCase()));
+  const unsupported = (file: string, record: string, field: string, text: string) => {
+    const missing = capitalisedWords(text)
+      .filter(({ word, opener }) => !words.has(word) && !(opener && lower.has(word.toLowerCase())))
+      .map(({ word }) => word);
+    if (missing.length) at(file, record, field, `names "${missing.join('", "')}", which no article or person record supports`);
+  };
+  story.people.forEach((p, i) => unsupported('story.yaml', 'story', `people[${i}].role`, p.role));
+  story.timeline.forEach((e, i) => {
+    if (e.sources.every((s) => 'file' in s)) unsupported('story.yaml', 'story', `timeline[${i}].what`, e.what);
+  });
+  for (const c of claims) {
+    unsupported('claims.yaml', `claim ${c.id}`, 'summary', c.summary);
+    if (c.note) unsupported('claims.yaml', `claim ${c.id}`, 'note', c.note);
+  }
+  for (const d of disputes) {
+    unsupported('disputes.yaml', `dispute ${d.id}`, 'summary', d.summary);
+    d.sides.forEach((s, i) => unsupported('disputes.yaml', `dispute ${d.id}`, `sides[${i}].label`, s.label));
   }
 
   // Coverage: every body paragraph carries a claim or says why not; context only where it is needed.

@@ -20,6 +20,7 @@ const ParagraphNumber = v.pipe(v.number(), v.integer('must be a whole number'), 
 
 export const ROLES = ['headline', 'caption', 'body', 'credit', 'promo'] as const;
 export const KINDS = ['quote', 'paraphrase', 'report'] as const;
+export const FORMS = ['quote', 'reported'] as const;
 
 export const PersonSchema = v.strictObject({
   id: Id,
@@ -34,7 +35,14 @@ export const StoryFileSchema = v.strictObject({
   summary: Text,
   people: v.pipe(v.array(PersonSchema), v.minLength(1, 'must name at least one person')),
   timeline: v.array(
-    v.strictObject({ date: Day, what: Text, articles: v.optional(v.array(FileName), []) }),
+    v.strictObject({
+      date: Day,
+      what: Text,
+      sources: v.pipe(
+        v.array(v.union([v.strictObject({ file: FileName, paragraph: ParagraphNumber }), v.strictObject({ url: Url })], 'must be {file, paragraph} or {url}')),
+        v.minLength(1, 'an event needs at least one source (an article paragraph or a public URL)'),
+      ),
+    }),
   ),
   signals: v.strictObject({
     gateWords: v.pipe(
@@ -67,6 +75,8 @@ export const EvidenceEntrySchema = v.strictObject({
   words: Text,
   /** Who speaks in these words when it is not the claimant; null for the outlet's own voice. */
   by: v.optional(v.nullable(Id)),
+  /** `quote` when the words sit inside quotation marks in the source (checked), else `reported`. */
+  form: v.picklist(FORMS, 'must be "quote" (inside quotation marks in the source) or "reported"'),
 });
 
 export const ClaimEntrySchema = v.strictObject({

@@ -17,16 +17,17 @@ export interface Person {
   role: string;
 }
 
-/** Where a timeline event is documented: a paragraph of a source article, or another address. */
+/** Where a timeline event is reported: a paragraph of a source article, or a public URL (events after the five articles). */
 export type EventSource = { file: string; paragraph: number } | { url: string };
 
 export interface TimelineEvent {
   /** YYYY-MM-DD */
   date: string;
+  /** What happened, in the words of `sources.json` or the articles; nothing its sources do not say. */
   what: string;
-  /** Where the event is documented (main makes this required, at least one; absent reads as []). */
-  sources?: EventSource[];
-  /** Files of the source articles that report this event, if any. */
+  /** At least one source for every event. */
+  sources: EventSource[];
+  /** Files of the source articles among `sources` (derived), for placing articles on the timeline. */
   articles: string[];
 }
 
@@ -78,22 +79,25 @@ export interface Article {
   paragraphs: DatasetParagraph[];
 }
 
+import type { ReportForm } from './quotes';
+export type { ReportForm } from './quotes';
+
 export interface Evidence {
   file: string;
   paragraph: number;
-  /** Exact words, found verbatim in the paragraph's text. */
+  /** Exact words, found verbatim in the paragraph's text: whole sentences or clauses. */
   words: string;
+  /**
+   * `quote`: the words sit inside quotation marks and are `speaker`'s own. `reported`: reported speech or the
+   * outlet's own account; the outlet is the voice and the words must never be shown as `speaker`'s.
+   */
+  form: ReportForm;
   /** Person id of who speaks in these words, when not the claimant (a minister confirming a whip's statement); null for the outlet's own voice. */
   speaker: string | null;
   /** Display name of `speaker`, or null for the outlet's own voice. */
   speakerName: string | null;
   /** True when `build:data` found this report automatically rather than from the curated file. */
   derived: boolean;
-  /**
-   * `quote`: the speaker's own words inside quotation marks; `reported`: reported speech or the outlet's own
-   * account. (Main makes this required; absent reads as 'reported'.)
-   */
-  form?: 'quote' | 'reported';
 }
 
 export interface Claim {

@@ -28,7 +28,8 @@ describe('counterpoint annotate', () => {
       expect(Object.keys(p)).toEqual(['index', 'text', 'source', 'annotations']);
       if (p.source) expect(Object.keys(p.source)).toEqual(['file', 'paragraph', 'similarity']);
       for (const a of p.annotations) {
-        expect(Object.keys(a)).toEqual(['kind', 'file', 'paragraph', 'outlet', 'claimant', 'published', 'url', 'quote']);
+        expect(Object.keys(a)).toEqual(['kind', 'file', 'paragraph', 'outlet', 'claimant', 'published', 'url', 'quote', 'form']);
+        expect(['quote', 'reported']).toContain(a.form);
       }
     }
     expect(json.paragraphs.some((p: { annotations: unknown[] }) => p.annotations.length > 0)).toBe(true);

@@ -26,11 +26,11 @@ describe('build:data', () => {
     const data = join(work, 'data');
     cpSync('data', data, { recursive: true });
     const claims = join(data, 'sharma-2022', 'claims.yaml');
-    writeFileSync(claims, readFileSync(claims, 'utf8').replace("'Ardern rejected the suggestion'", "'Ardern accepted the suggestion'"));
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace("'Ardern rejected the suggestion that MPs", "'Ardern accepted the suggestion that MPs"));
     const out = join(work, 'broken');
     const result = run(data, out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('sharma-2022/claims.yaml: claim ardern-not-shut-down: evidence[0].words: "Ardern accepted the suggestion" not found verbatim in 002_097d684ba19901e5.txt paragraph 11');
+    expect(result.stderr).toContain('sharma-2022/claims.yaml: claim ardern-not-shut-down: evidence[0].words: "Ardern accepted the suggestion that MPs who brought up qu..." not found verbatim in 002_097d684ba19901e5.txt paragraph 11');
     expect(existsSync(join(out, 'datasets.json'))).toBe(false);
   }, 30_000);
 });

@@ -70,9 +70,47 @@ describe('dataset validation', () => {
   });
 
   it('rejects a wrong type with the field named', () => {
-    const problems = broken({ claims: (t) => t.replace('kind: quote\n  summary: Parliament', 'kind: rumour\n  summary: Parliament') });
+    const problems = broken({ claims: (t) => t.replace('kind: quote\n  summary: Ardern says Parliament', 'kind: rumour\n  summary: Ardern says Parliament') });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^data\/sharma-2022\/claims\.yaml: claim ardern-free-from-bullying: kind: /);
+  });
+
+  it('rejects a "quote" whose words are not inside quotation marks in the source, naming the fix', () => {
+    const problems = broken({ claims: (t) => t.replace("Ardern said Dr Sharma rejected these interventions.', form: reported", "Ardern said Dr Sharma rejected these interventions.', form: quote") });
+    expect(problems).toEqual([
+      'data/sharma-2022/claims.yaml: claim ardern-help-unwelcome: evidence[4].form: "quote", but "Ardern said Dr Sharma rejected these interventions." is not inside quotation marks in 002_097d684ba19901e5.txt paragraph 15: use "reported"',
+    ]);
+  });
+
+  it('rejects "reported" for words that are a direct quote', () => {
+    const problems = broken({ claims: (t) => t.replace("What this situation needs is not a declaration, but mediation.', form: quote", "What this situation needs is not a declaration, but mediation.', form: reported") });
+    expect(problems).toEqual([expect.stringMatching(/claim ardern-mediation: evidence\[0\]\.form: "reported", but .* sits inside quotation marks: use "quote"$/)]);
+  });
+
+  it('rejects evidence cut mid-phrase or across a dash, which drops hedges and attribution', () => {
+    const hedge = broken({ claims: (t) => t.replace("'But Newshub understands Dr Sharma maintains he''s done nothing wrong - he instead claimed Webb threatened and gaslit him during the process.', form: reported }\n    - { article: 003", "'Dr Sharma maintains he''s done nothing wrong', form: reported }\n    - { article: 003") });
+    expect(hedge).toEqual([expect.stringMatching(/claim sharma-did-nothing-wrong: evidence\[0\]\.words: "Dr Sharma maintains he's done nothing wrong" is not a whole sentence or clause: it starts mid-phrase, after "But Newshub understands "$/)]);
+    const dash = broken({ claims: (t) => t.replace("'I''ve never seen it. We''re a great whanau', form: quote }\n    - { article: 001_488dc5d0bf034273.txt, paragraph: 39, words: 'Senior Labour ministers - namely Chris Hipkins and Willie Jackson - have said", "'I''ve never seen it. We''re a great whanau', form: quote }\n    - { article: 001_488dc5d0bf034273.txt, paragraph: 39, words: 'Willie Jackson - have said") });
+    expect(dash).toEqual([expect.stringMatching(/claim jackson-never-seen: evidence\[1\]\.words: .* cuts across a dash/)]);
+  });
+
+  it('rejects a timeline event without a source, and a source paragraph that does not exist', () => {
+    const none = broken({ story: (t) => t.replace(/ {4}sources:\n {6}- \{ url: "https:\/\/elections\.nz[^\n]*\n/, '    sources: []\n') });
+    expect(none).toEqual([expect.stringMatching(/story\.yaml: story: timeline\[10\]\.sources: an event needs at least one source/)]);
+    const missing = broken({ story: (t) => t.replace('{ file: 004_f67e6a7c87161c73.txt, paragraph: 12 }', '{ file: 004_f67e6a7c87161c73.txt, paragraph: 40 }') });
+    expect(missing).toEqual(['data/sharma-2022/story.yaml: story: timeline[1].sources[0].paragraph: paragraph 40 does not exist in 004_f67e6a7c87161c73.txt (it has 17, numbered from 0)']);
+  });
+
+  it('rejects a title or name in our own words that no article or person record supports', () => {
+    const problems = broken({ claims: (t) => t.replace('summary: Mallard said he expected', 'note: Speaker Trevor Mallard made this statement.\n  summary: Mallard said he expected') });
+    expect(problems).toEqual(['data/sharma-2022/claims.yaml: claim mallard-commissioner: note: names "Speaker", which no article or person record supports']);
+    const label = broken({ disputes: (t) => t.replace('"Sharma: an independent and public inquiry"', '"Sharma and Chris Luxon: an independent and public inquiry"') });
+    expect(label).toEqual(['data/sharma-2022/disputes.yaml: dispute how-to-resolve: sides[0].label: names "Luxon", which no article or person record supports']);
+  });
+
+  it('rejects a dispute side with no claims', () => {
+    const problems = broken({ disputes: (t) => t.replace('claims: [sharma-funding-hushed-up]', 'claims: []') });
+    expect(problems).toEqual([expect.stringMatching(/disputes\.yaml: dispute funding-complaints: sides\[0\]\.claims: a side needs a claim/)]);
   });
 
   it('rejects YAML that does not parse, naming the line', () => {

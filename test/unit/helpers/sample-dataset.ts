@@ -88,7 +88,7 @@ export function sampleDataset(): Dataset {
     kind: c.kind,
     summary: c.summary,
     note: null,
-    evidence: c.evidence.map(([file, paragraph, words]) => ({ file, paragraph, words, speaker: null, speakerName: null, derived: false })),
+    evidence: c.evidence.map(([file, paragraph, words]) => ({ file, paragraph, words, form: 'reported' as const, speaker: null, speakerName: null, derived: false })),
   }));
   const articles: Article[] = facts.map((f) => ({
     file: f.file,

@@ -21,6 +21,7 @@ export function conflict(over: Partial<Annotation> = {}): Annotation {
     dispute: { id: 'bullying', summary: 'Whether MPs, Sharma among them, were bullied', side: 'Sharma: bullying is rampant' },
     differsFrom: null,
     orderUnknown: false,
+    form: 'reported',
     ...over,
   };
 }
@@ -40,14 +41,15 @@ export function earlier(over: Partial<Annotation> = {}): Annotation {
     dispute: null,
     differsFrom: "Ardern said Sharma's claims were disputed and she was worried for his wellbeing.",
     orderUnknown: false,
+    form: 'reported',
     ...over,
   };
 }
 
 export const TIMELINE: TimelineEvent[] = [
-  { date: '2022-08-11', what: "Sharma's column alleges rampant bullying", articles: [] },
-  { date: '2022-08-12', what: 'Ardern speaks to media', articles: ['001_488dc5d0bf034273.txt'] },
-  { date: '2022-08-16', what: 'Caucus suspends Sharma', articles: [] },
+  { date: '2022-08-11', what: "Sharma's column alleges rampant bullying", sources: [{ file: '003_80caf779e764ae7d.txt', paragraph: 4 }], articles: ['003_80caf779e764ae7d.txt'] },
+  { date: '2022-08-12', what: 'Ardern speaks to media', sources: [{ file: '001_488dc5d0bf034273.txt', paragraph: 2 }], articles: ['001_488dc5d0bf034273.txt'] },
+  { date: '2022-08-16', what: 'Caucus suspends Sharma', sources: [{ url: 'https://www.example.org/suspension' }], articles: [] },
 ];
 
 /** An RNZ page with three paragraphs, two of them annotated, and one claim missing from the page. */
