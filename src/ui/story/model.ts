@@ -3,7 +3,7 @@
 import { compareCodeUnits } from '../../core/compare';
 import { byPublished, comparePublished, isEarlier } from '../../core/published';
 import { hostOf } from '../../core/url';
-import type { Article, Claim, Dataset, Dispute, EventSource, Evidence, TimelineEvent } from '../../dataset/types';
+import type { Article, Claim, Dataset, Dispute, Evidence, TimelineEvent } from '../../dataset/types';
 import { formatPublished } from '../sidebar/format';
 import { diffWords, type DiffPart } from '../sidebar/word-diff';
 
@@ -26,9 +26,6 @@ export interface Report {
   claimantName: string | null;
 }
 
-/** Absent in datasets built before the field existed: then nothing is presented as someone's own quoted words. */
-export const formOf = (e: Evidence): 'quote' | 'reported' => e.form ?? 'reported';
-
 function report(claim: Claim, e: Evidence, article: Article): Report {
   return {
     claimId: claim.id,
@@ -39,7 +36,7 @@ function report(claim: Claim, e: Evidence, article: Article): Report {
     headline: article.headline,
     published: article.published,
     words: e.words,
-    form: formOf(e),
+    form: e.form,
     speaker: e.speaker,
     speakerName: e.speakerName,
     claimant: claim.claimant,
@@ -199,15 +196,13 @@ export interface EventSourceView {
   title: string;
 }
 
-/** An event's sources; a dataset without `sources` falls back to the articles the event lists. */
+/** An event's sources: an article paragraph as its outlet and date, another address as its host. */
 export function eventSources(dataset: Dataset, event: TimelineEvent): EventSourceView[] {
   const articles = new Map(dataset.articles.map((a) => [a.file, a]));
-  const sources: EventSource[] = event.sources?.length ? event.sources : event.articles.map((file) => ({ file, paragraph: -1 }));
-  return sources.flatMap((s): EventSourceView[] => {
+  return event.sources.flatMap((s): EventSourceView[] => {
     if ('url' in s) return [{ label: hostOf(s.url) || s.url, url: s.url, title: s.url }];
     const a = articles.get(s.file);
     if (!a) return [];
-    const where = s.paragraph >= 0 ? `, paragraph ${s.paragraph + 1}` : '';
-    return [{ label: `${a.outlet}, ${formatPublished(a.published)}`, url: a.url, title: `${a.headline}${where}` }];
+    return [{ label: `${a.outlet}, ${formatPublished(a.published)}`, url: a.url, title: `${a.headline}, paragraph ${s.paragraph + 1}` }];
   });
 }
