@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../core/types';
 import type { Responses, SearchClaim, StoreStatus } from '../../shared/messages';
 import { DEFAULT_SETTINGS, isEnabledFor, toggleSitePatch, type Settings, type SettingsPatch } from '../../shared/settings';
+import { storyPagePath } from '../../shared/story-link';
 import type { PopupApi } from './api';
 import { Search } from './results';
 import { NO_FILTERS, newestFirst } from './search';
@@ -96,12 +97,25 @@ function TabSection({ tab, settings, onChange }: { tab: TabInfo | null; settings
       <p data-testid="tab-status" role="status">
         {text}
       </p>
+      <StoryLink storyId={state?.storyId ?? null} from={state?.url ?? null} />
       {host && (
         <button type="button" aria-pressed={!shown} onClick={() => onChange(toggleSitePatch(settings, host))}>
           {shown ? `Hide notes on ${host}` : `Show notes on ${host}`}
         </button>
       )}
     </section>
+  );
+}
+
+/** The story page: this tab's story, marked where the tab is in it, or (no story here) the stories Counterpoint knows. */
+function StoryLink({ storyId, from }: { storyId: string | null; from: string | null }) {
+  const href = `/${storyPagePath(storyId ? { story: storyId, from } : { story: null })}`;
+  return (
+    <p class="story-link">
+      <a href={href} target="_blank" rel="noopener">
+        {storyId ? 'The whole story: every dispute, claim and article' : 'Read a story Counterpoint knows, as a whole'}
+      </a>
+    </p>
   );
 }
 
