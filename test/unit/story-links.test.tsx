@@ -113,6 +113,18 @@ describe('the popup\'s link', () => {
     expect(readStoryTarget(`chrome-extension://id${link().getAttribute('href')}`)).toMatchObject({ story: 'sharma-2022', from: url });
   });
 
+  it('a click opens the page through the tabs API (the popup would otherwise stay put over it)', async () => {
+    const opened: string[] = [];
+    const withTabs = { ...api({ url: 'https://www.rnz.co.nz/a', storyId: 'sharma-2022', count: 1, counts: { conflict: 1, earlier: 0 } }), openPage: async (p: string) => void opened.push(p) };
+    await act(async () => render(<PopupApp api={withTabs} />, root));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    const click = new win.Event('click', { cancelable: true }) as MouseEvent;
+    Object.defineProperty(click, 'button', { value: 0 });
+    link().dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(opened).toEqual([link().getAttribute('href')!.slice(1)]);
+  });
+
   it('elsewhere, still offers the stories Counterpoint knows', async () => {
     await act(async () => render(<PopupApp api={api(null)} />, root));
     expect(text(link())).toBe('Read a story Counterpoint knows, as a whole');
