@@ -92,9 +92,14 @@ describe('articles and event sources', () => {
     expect(orderedArticles(story).map((a) => `${a.article.file}:${a.orderUnknown}`)).toEqual(['a.txt:true', 'b.txt:true', 'c.txt:false', 'd.txt:false']);
   });
 
+  it('gives one source per article, with the paragraphs that report the event', () => {
+    const event = { date: '2022-08-12', what: 'x', articles: [], sources: [{ file: 'a.txt', paragraph: 1 }, { url: 'https://rnz.co.nz/x' }, { file: 'a.txt', paragraph: 0 }] };
+    expect(eventSources(story, event).map((s) => `${s.label} ${s.paragraphs.join(',')}`)).toEqual(['NZ Herald, 12 Aug 2022 1,2', 'rnz.co.nz ']);
+  });
+
   it('shows an article source as its outlet and date and another address as its host, both linked', () => {
     const [column, expelled] = story.story.timeline.map((e) => eventSources(story, e));
-    expect(column).toEqual([{ label: 'NZ Herald, 12 Aug 2022', url: story.articles[0]!.url, title: 'NZ Herald headline a.txt, paragraph 1' }]);
+    expect(column).toEqual([{ label: 'NZ Herald, 12 Aug 2022', url: story.articles[0]!.url, title: 'NZ Herald headline a.txt', paragraphs: [1] }]);
     expect(expelled!.map((s) => [s.label, s.url])).toEqual([['1news.co.nz', 'https://www.1news.co.nz/2022/08/23/expelled']]);
   });
 });

@@ -192,17 +192,27 @@ export function orderedArticles(dataset: Dataset): { article: Article; orderUnkn
 export interface EventSourceView {
   label: string;
   url: string;
-  /** The article's headline and paragraph, or the full address. */
+  /** The article's headline, or the full address. */
   title: string;
+  /** The article's paragraphs that report the event, numbered from 1 (none for another address). */
+  paragraphs: number[];
 }
 
-/** An event's sources: an article paragraph as its outlet and date, another address as its host. */
+/** An event's sources, one per article (with its paragraphs) or other address, in the order the dataset gives. */
 export function eventSources(dataset: Dataset, event: TimelineEvent): EventSourceView[] {
   const articles = new Map(dataset.articles.map((a) => [a.file, a]));
-  return event.sources.flatMap((s): EventSourceView[] => {
-    if ('url' in s) return [{ label: hostOf(s.url) || s.url, url: s.url, title: s.url }];
+  const out = new Map<string, EventSourceView>();
+  for (const s of event.sources) {
+    if ('url' in s) {
+      out.set(s.url, out.get(s.url) ?? { label: hostOf(s.url) || s.url, url: s.url, title: s.url, paragraphs: [] });
+      continue;
+    }
     const a = articles.get(s.file);
-    if (!a) return [];
-    return [{ label: `${a.outlet}, ${formatPublished(a.published)}`, url: a.url, title: `${a.headline}, paragraph ${s.paragraph + 1}` }];
-  });
+    if (!a) continue;
+    const view = out.get(a.file) ?? { label: `${a.outlet}, ${formatPublished(a.published)}`, url: a.url, title: a.headline, paragraphs: [] };
+    view.paragraphs.push(s.paragraph + 1);
+    out.set(a.file, view);
+  }
+  for (const view of out.values()) view.paragraphs.sort((x, y) => x - y);
+  return [...out.values()];
 }

@@ -140,6 +140,7 @@ export function TimelineSection(props: { dataset: Dataset; reader: ReaderPlace }
         <figcaption>
           Events and articles by day{first && last ? `, ${formatShortDay(first)} to ${formatPublished(last)}` : ''}; days with
           neither are left out. Each mark links to its entry below.
+          <span class="narrow-only"> Scroll the chart sideways for later days.</span>
         </figcaption>
         <Legend />
       </figure>
@@ -167,7 +168,7 @@ export function TimelineSection(props: { dataset: Dataset; reader: ReaderPlace }
               return (
                 <li key={article.file} id={`article-${article.file}`} tabIndex={-1} class={current ? 'current' : undefined}>
                   <span class="outlet">{article.outlet}</span>, <time dateTime={article.published}>{formatPublished(article.published)}</time>
-                  {orderUnknown ? <span class="badge unknown-badge">time not recorded: order among that day's articles unknown</span> : null}
+                  {orderUnknown ? <span class="badge unknown-badge">time not recorded: order unknown</span> : null}
                   {current ? <span class="badge current-badge">you came from this article</span> : null}
                   <br />
                   {href ? (
@@ -210,6 +211,7 @@ function Sources(props: { sources: ReturnType<typeof eventSources> }) {
             ) : (
               s.label
             )}
+            {s.paragraphs.length ? ` (paragraph${s.paragraphs.length > 1 ? 's' : ''} ${s.paragraphs.join(', ')})` : null}
           </span>
         );
       })}
