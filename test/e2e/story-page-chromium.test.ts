@@ -92,10 +92,13 @@ describe('the story page in Chromium', () => {
     await article.close();
   });
 
-  it('is usable by keyboard: Tab reaches the chart\'s marks, and Enter on one moves to its entry', async () => {
+  it('loads nothing but its own files, and is usable by keyboard: Tab reaches the chart\'s marks, Enter moves to the entry', async () => {
     const story = await b.context.newPage();
+    const requests: string[] = [];
+    story.on('request', (r) => requests.push(r.url()));
     await story.goto(`chrome-extension://${b.extensionId}/src/story/index.html`);
     await story.waitForFunction(STORY_READY);
+    expect(requests.filter((u) => !u.startsWith(`chrome-extension://${b.extensionId}/`))).toEqual([]);
     let onMark = false;
     for (let i = 0; i < 30 && !onMark; i++) {
       await story.keyboard.press('Tab');
@@ -138,7 +141,7 @@ describe('the story page in Chromium', () => {
 
   it('screenshots: wide (top of the page) and narrow (landed on a dispute)', async () => {
     const story = await b.context.newPage();
-    await story.setViewportSize({ width: 1400, height: 1500 });
+    await story.setViewportSize({ width: 1400, height: 2200 });
     await story.goto(`chrome-extension://${b.extensionId}/src/story/index.html?article=${FILE}`);
     await story.waitForFunction(STORY_READY);
     await story.screenshot({ path: join(OUT, 'screenshot-story-wide.png') });

@@ -41,7 +41,7 @@ function Side(props: { dispute: string; side: SideView; index: number }) {
   const headingId = `${disputeAnchor(props.dispute)}-side-${props.index}`;
   const firsts = new Set(side.first.reports.map(reportKey));
   return (
-    <section class={`side side-${props.index % 4}`} aria-labelledby={headingId}>
+    <section class={`side side-${props.index % 4}`} id={`${disputeAnchor(props.dispute)}-side-${props.index}-s`} aria-labelledby={headingId}>
       <h4 id={headingId}>{side.label}</h4>
       <FirstLine first={side.first} />
       {side.reports.length === 0 ? <p class="none">No account matches the filter on this side.</p> : null}
@@ -68,6 +68,24 @@ function Side(props: { dispute: string; side: SideView; index: number }) {
   );
 }
 
+/**
+ * On a narrow screen the columns stack, so the sides and who spoke first on each are listed first, at a glance,
+ * each linking to its column.
+ */
+function SidesOverview(props: { view: DisputeView }) {
+  const { view } = props;
+  return (
+    <ul class="sides-overview narrow-only">
+      {view.sides.map((side, i) => (
+        <li key={side.label}>
+          <a href={`#${disputeAnchor(view.id)}-side-${i}-s`}>{side.label}</a>
+          {side.first.reports.length ? <span class="first-line"> First: {firstLine(side.first)}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DisputeSection(props: { view: DisputeView }) {
   const { view } = props;
   const id = disputeAnchor(view.id);
@@ -79,6 +97,7 @@ export function DisputeSection(props: { view: DisputeView }) {
           Link<span class="sr-only"> to this dispute: {view.summary}</span>
         </a>
       </div>
+      <SidesOverview view={view} />
       <div class="sides">
         {view.sides.map((side, i) => (
           <Side key={side.label} dispute={view.id} side={side} index={i} />
