@@ -44,6 +44,13 @@ async function storyArticle(): Promise<Page> {
   return page;
 }
 
+/** The first margin card with conflicting accounts, opened (as "Details" does). */
+async function openConflictCard(article: Page) {
+  const card = article.locator('counterpoint-root article.card.has-conflict').first();
+  await card.locator('button.toggle').click();
+  return card;
+}
+
 describe('the story page in Chromium', () => {
   it('opens from the sidebar header with every dispute, claim, event and article, and this article marked', async () => {
     const article = await storyArticle();
@@ -56,8 +63,7 @@ describe('the story page in Chromium', () => {
 
   it('opens from a card\'s dispute link, landing on that dispute', async () => {
     const article = await storyArticle();
-    const card = article.locator('counterpoint-root article.card.has-conflict').first();
-    await card.locator('button.toggle').click();
+    const card = await openConflictCard(article);
     const summary = (await card.locator('.dispute-line').first().textContent())!;
     const story = await storyPageFrom(() => card.locator('button.dispute-link').first().click());
     const id = dataset.disputes.find((d) => d.summary === summary)!.id;
@@ -115,8 +121,7 @@ describe('the story page in Chromium', () => {
 
   it('lists a claim the reader saved from the story\'s article', async () => {
     const article = await storyArticle();
-    const card = article.locator('counterpoint-root article.card.has-conflict').first();
-    await card.locator('button.toggle').click();
+    const card = await openConflictCard(article);
     const words = (await card.locator('.conflict blockquote').first().textContent())!;
     await card.locator('.conflict button.save-quote').first().click();
     await article.locator('counterpoint-root .saver [role=status]').filter({ hasText: 'Saved as a claim' }).waitFor();

@@ -5,7 +5,7 @@ import { DiffView } from '../sidebar/diff-view';
 import { formatPublished } from '../sidebar/format';
 import { claimAnchor, disputeAnchor } from './dispute-view';
 import type { ClaimTrail, TrailStep } from './model';
-import { ReportSource, ReportWords } from './report-view';
+import { PlaceHeading, ReportSource, ReportWords } from './report-view';
 
 const KIND: Record<ClaimKind, string> = { quote: 'quoted', paraphrase: 'paraphrased', report: "the outlets' own account" };
 
@@ -33,12 +33,7 @@ export function ClaimTrailView(props: { trail: ClaimTrail }) {
   const firstCount = steps.filter((s) => s.first).length;
   return (
     <article class="claim" id={id} tabIndex={-1} aria-labelledby={`${id}-h`}>
-      <div class="claim-head">
-        <h3 id={`${id}-h`}>{claim.summary}</h3>
-        <a class="permalink" href={`#${id}`}>
-          Link<span class="sr-only"> to this claim: {claim.summary}</span>
-        </a>
-      </div>
+      <PlaceHeading id={id} kind="claim" title={claim.summary} />
       <p class="claim-meta">
         {claim.claimantName ?? 'The reporting'}, {KIND[claim.kind]} · {steps.length === 1 ? '1 report' : `${steps.length} reports`}
         {outlets > 1 ? ` in ${outlets} articles` : ''}

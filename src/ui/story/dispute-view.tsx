@@ -2,7 +2,7 @@
 
 import { formatPublished } from '../sidebar/format';
 import { voiceOf, type DisputeView, type Report, type SideView } from './model';
-import { ReportSource, ReportWords } from './report-view';
+import { PlaceHeading, ReportSource, ReportWords } from './report-view';
 
 export const disputeAnchor = (id: string): string => `dispute-${id}`;
 export const claimAnchor = (id: string): string => `claim-${id}`;
@@ -91,12 +91,7 @@ export function DisputeSection(props: { view: DisputeView }) {
   const id = disputeAnchor(view.id);
   return (
     <section class="dispute" id={id} tabIndex={-1} aria-labelledby={`${id}-h`}>
-      <div class="dispute-head">
-        <h3 id={`${id}-h`}>{view.summary}</h3>
-        <a class="permalink" href={`#${id}`}>
-          Link<span class="sr-only"> to this dispute: {view.summary}</span>
-        </a>
-      </div>
+      <PlaceHeading id={id} kind="dispute" title={view.summary} />
       <SidesOverview view={view} />
       <div class="sides">
         {view.sides.map((side, i) => (

@@ -1,5 +1,7 @@
-// One report on the story page: quoted words under the speaker's name, reported speech as the outlet's report.
+// One report on the story page (quoted words under the speaker's name, reported speech as the outlet's report), and
+// the heading with a shareable link that each dispute and claim has.
 
+import type { ComponentChildren } from 'preact';
 import { formatPublished, safeHttpUrl } from '../sidebar/format';
 import type { Report } from './model';
 
@@ -27,17 +29,39 @@ export function ReportWords(props: { r: Report }) {
   );
 }
 
+/** A link to an article or other address, opened in a new tab; plain text when the address is not http(s). */
+export function ExternalLink(props: { url: string; class?: string; title?: string; children: ComponentChildren }) {
+  const href = safeHttpUrl(props.url);
+  if (!href) return <span class={props.class}>{props.children}</span>;
+  return (
+    <a class={props.class} href={href} title={props.title} target="_blank" rel="noopener noreferrer">
+      {props.children}
+    </a>
+  );
+}
+
 /** "NZ Herald, 12 Aug 2022" linking to the article (opens it in a new tab). */
 export function ReportSource(props: { r: Report }) {
   const { r } = props;
-  const href = safeHttpUrl(r.url);
-  const label = `${r.outlet}, ${formatPublished(r.published)}`;
-  return href ? (
-    <a class="source" href={href} target="_blank" rel="noopener noreferrer">
-      {label}
+  return (
+    <ExternalLink class="source" url={r.url}>
+      {r.outlet}, {formatPublished(r.published)}
       <span class="sr-only"> (opens the article: {r.headline})</span>
-    </a>
-  ) : (
-    <span class="source">{label}</span>
+    </ExternalLink>
+  );
+}
+
+/** A dispute's or claim's heading, with a link to its own place on the page (to copy and share). */
+export function PlaceHeading(props: { id: string; kind: 'dispute' | 'claim'; title: string }) {
+  return (
+    <div class="place-head">
+      <h3 id={`${props.id}-h`}>{props.title}</h3>
+      <a class="permalink" href={`#${props.id}`}>
+        Link<span class="sr-only">
+          {' '}
+          to this {props.kind}: {props.title}
+        </span>
+      </a>
+    </div>
   );
 }

@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Dataset } from '../../dataset/types';
 import type { OptionsApi } from '../options/saved-claims';
-import { formatPublished, safeHttpUrl } from '../sidebar/format';
+import { formatPublished } from '../sidebar/format';
 import { claimAnchor } from './dispute-view';
+import { ExternalLink } from './report-view';
 import { savedForStory, type SavedInStory } from './saved';
 
 /** The store access the options page uses; the story page only lists. */
@@ -36,7 +37,6 @@ export function SavedSection(props: { dataset: Dataset; api: SavedApi }) {
       ) : (
         <ul class="saved-list" data-testid="saved-list">
           {state.items.map(({ saved, article, claims }) => {
-            const href = safeHttpUrl(saved.url);
             return (
               <li key={saved.id}>
                 <p class="saved-words">
@@ -45,13 +45,7 @@ export function SavedSection(props: { dataset: Dataset; api: SavedApi }) {
                 {saved.note ? <p class="note">Your note: {saved.note}</p> : null}
                 <p class="meta">
                   From{' '}
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer">
-                      {article ? `${article.outlet}: ${article.headline}` : saved.title || saved.url}
-                    </a>
-                  ) : (
-                    saved.title || saved.url
-                  )}
+                  <ExternalLink url={saved.url}>{article ? `${article.outlet}: ${article.headline}` : saved.title || saved.url}</ExternalLink>
                   {saved.published ? `, ${formatPublished(saved.published)}` : ''}; saved {formatPublished(saved.createdAt.slice(0, 10))}
                 </p>
                 {claims.length ? (

@@ -3,8 +3,9 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '../../dataset/types';
-import { formatPublished, formatShortDay, safeHttpUrl } from '../sidebar/format';
+import { formatPublished, formatShortDay } from '../sidebar/format';
 import { eventSources, orderedArticles } from './model';
+import { ExternalLink } from './report-view';
 import { GEOMETRY as G, layoutTimeline, type Chart, type ChartMark, type ReaderPlace } from './timeline-layout';
 
 const R = 9;
@@ -164,20 +165,13 @@ export function TimelineSection(props: { dataset: Dataset; reader: ReaderPlace }
           <ol class="article-list">
             {articles.map(({ article, orderUnknown }) => {
               const current = reader !== null && 'article' in reader && reader.article === article.file;
-              const href = safeHttpUrl(article.url);
               return (
                 <li key={article.file} id={`article-${article.file}`} tabIndex={-1} class={current ? 'current' : undefined}>
                   <span class="outlet">{article.outlet}</span>, <time dateTime={article.published}>{formatPublished(article.published)}</time>
                   {orderUnknown ? <span class="badge unknown-badge">time not recorded: order unknown</span> : null}
                   {current ? <span class="badge current-badge">you came from this article</span> : null}
                   <br />
-                  {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer">
-                      {article.headline}
-                    </a>
-                  ) : (
-                    article.headline
-                  )}
+                  <ExternalLink url={article.url}>{article.headline}</ExternalLink>
                 </li>
               );
             })}
@@ -200,17 +194,12 @@ function Sources(props: { sources: ReturnType<typeof eventSources> }) {
       {' '}
       (source{props.sources.length > 1 ? 's' : ''}:{' '}
       {props.sources.map((s, i) => {
-        const href = safeHttpUrl(s.url);
         return (
           <span key={`${s.url}${i}`}>
             {i > 0 ? '; ' : null}
-            {href ? (
-              <a href={href} title={s.title} target="_blank" rel="noopener noreferrer">
-                {s.label}
-              </a>
-            ) : (
-              s.label
-            )}
+            <ExternalLink url={s.url} title={s.title}>
+              {s.label}
+            </ExternalLink>
             {s.paragraphs.length ? ` (paragraph${s.paragraphs.length > 1 ? 's' : ''} ${s.paragraphs.join(', ')})` : null}
           </span>
         );
