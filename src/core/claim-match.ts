@@ -3,6 +3,7 @@ import type { DatasetIndex, Fingerprint, IndexedEvidence, IndexedParagraph } fro
 import { fingerprint, overlapWeight } from './dataset-index';
 import { STOPWORDS, sentences, tokens } from './normalize';
 import type { ParagraphMatch } from './paragraph-match';
+import { paraphraseLinks, viewParagraph } from './paraphrase';
 
 /** Share of a source paragraph's evidence that a page paragraph must keep to report that claim (a split half may not). */
 const SOURCE_EVIDENCE_COVER = 0.5;
@@ -24,13 +25,15 @@ const MIN_CONTENT_HITS = 0.4;
 /** Quotes shorter than this (words) are too generic to find outside their own paragraph ("Ardern disputes that."). */
 const MIN_QUOTE_WORDS = 5;
 
-export type ClaimVia = 'source' | 'quote' | 'restated';
+export type ClaimVia = 'source' | 'quote' | 'restated' | 'paraphrase';
 
 export interface ClaimHit {
   claimId: string;
   via: ClaimVia;
   /** The dataset evidence this paragraph reports. */
   evidence: IndexedEvidence | null;
+  /** For a link in other words: who speaks and the page's words that filled the claim's slots. */
+  why?: { person: string | null; terms: string[] };
 }
 
 function containsSequence(words: readonly string[], seq: readonly string[]): boolean {
@@ -144,6 +147,13 @@ export function matchClaims(
     const need = ev.claim.claimant ? RESTATE_COVER : RESTATE_COVER_UNATTRIBUTED;
     if ((named || !ev.claim.claimant) && restateCover(index, ev, pageSet) >= need) {
       hits.set(ev.claim.id, { claimId: ev.claim.id, via: 'restated', evidence: ev });
+    }
+  }
+  const p = index.paraphraser;
+  if (p) {
+    const prev = prevWords.length > 0 ? viewParagraph(p, prevWords) : null;
+    for (const link of paraphraseLinks(p, viewParagraph(p, page.words), prev, new Set(hits.keys()))) {
+      hits.set(link.claimId, { claimId: link.claimId, via: 'paraphrase', evidence: null, why: { person: link.person, terms: link.terms } });
     }
   }
   return [...hits.values()];

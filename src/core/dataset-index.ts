@@ -11,6 +11,7 @@ import { compareCodeUnits } from './compare';
 import { STOPWORDS, tokens } from './normalize';
 import { type Fingerprint, fingerprint } from './fingerprint';
 import { byPublished, comparePublished } from './published';
+import { type Paraphraser, compileParaphraser } from './paraphrase';
 
 export { type Fingerprint, fingerprint, overlap, overlapWeight } from './fingerprint';
 
@@ -67,6 +68,8 @@ export interface DatasetIndex {
   disputesByClaim: Map<string, Dispute[]>;
   /** Person id -> lower-case name forms used to tell whether a page names the claimant. */
   personNames: Map<string, string[][]>;
+  /** The dataset's vocabulary compiled for claims in other words; null without one. */
+  paraphraser: Paraphraser | null;
 }
 
 /** IDF per word, computed once per vocabulary word (a page's words are looked up, not logged, on every call). */
@@ -266,6 +269,7 @@ export function buildDatasetIndex(dataset: Dataset, fps: IndexFingerprints = ind
     claimById: new Map(dataset.claims.map((c) => [c.id, c])),
     disputesByClaim,
     personNames: new Map(dataset.story.people.map((p) => [p.id, namesOf(p)])),
+    paraphraser: compileParaphraser(dataset),
   };
 }
 

@@ -2,6 +2,7 @@
 import { byPublished } from '../core/published';
 import { findRestatement, prepareEvidence, prepareParagraph, type PreparedParagraph } from './derive';
 import { checkStory } from './check';
+import { checkVocabulary } from './check-vocabulary';
 import { formOf } from './quotes';
 import { splitParagraphs } from './paragraphs';
 import { parseStorySource, type StorySource } from './parse';
@@ -109,18 +110,22 @@ function assembleStory(story: StoryFile, articles: Article[]): Dataset['story'] 
 /** Every problem in a story's sources (empty when it is valid), without assembling the dataset. */
 export function validateStory(source: StorySource): Problem[] {
   const problems: Problem[] = [];
-  const { story, articles, claims, disputes } = parseStorySource(source, problems);
-  if (!story || !articles || !claims || !disputes) return problems;
-  return checkStory({ dir: source.dir, story, articles, claims, disputes, texts: source.texts });
+  const { story, articles, claims, disputes, vocabulary } = parseStorySource(source, problems);
+  if (!story || !articles || !claims || !disputes || !vocabulary) return problems;
+  return [
+    ...checkStory({ dir: source.dir, story, articles, claims, disputes, texts: source.texts }),
+    ...checkVocabulary(source.dir, vocabulary, story, claims),
+  ];
 }
 
 /** Validates a story's sources and assembles its dataset; every problem is reported, none is thrown. */
 export function buildDataset(source: StorySource): BuildResult {
   const problems: Problem[] = [];
   const parsed = parseStorySource(source, problems);
-  const { story, articles: entries, claims: claimEntries, disputes } = parsed;
-  if (!story || !entries || !claimEntries || !disputes) return { ok: false, problems };
+  const { story, articles: entries, claims: claimEntries, disputes, vocabulary } = parsed;
+  if (!story || !entries || !claimEntries || !disputes || !vocabulary) return { ok: false, problems };
   problems.push(...checkStory({ dir: source.dir, story, articles: entries, claims: claimEntries, disputes, texts: source.texts }));
+  problems.push(...checkVocabulary(source.dir, vocabulary, story, claimEntries));
   if (problems.length > 0) return { ok: false, problems };
 
   const articles = assembleArticles(entries, source.texts);
@@ -150,6 +155,7 @@ export function buildDataset(source: StorySource): BuildResult {
       articles,
       claims,
       disputes: disputes.map((d) => ({ id: d.id, summary: d.summary, sides: d.sides.map((s) => ({ label: s.label, claims: s.claims })) })),
+      ...(Object.keys(vocabulary.claims).length > 0 ? { vocabulary } : {}),
     },
   };
 }

@@ -11,6 +11,8 @@ import {
   type ClaimEntry,
   type DisputeEntry,
   type StoryFile,
+  VocabularyFileSchema,
+  type VocabularyFile,
 } from './schema';
 
 /** The raw inputs of one story: its folder (for messages), the YAML texts and the article texts by file name. */
@@ -20,6 +22,8 @@ export interface StorySource {
   articles: string;
   claims: string;
   disputes: string;
+  /** vocabulary.yaml; empty when the story has none (no paraphrase matching). */
+  vocabulary?: string;
   texts: Record<string, string>;
 }
 
@@ -28,16 +32,18 @@ export interface ParsedStory {
   articles: ArticleEntry[] | null;
   claims: ClaimEntry[] | null;
   disputes: DisputeEntry[] | null;
+  vocabulary: VocabularyFile | null;
 }
 
-type FileKey = 'story' | 'articles' | 'claims' | 'disputes';
+type FileKey = 'story' | 'articles' | 'claims' | 'disputes' | 'vocabulary';
 const SCHEMAS = {
   story: StoryFileSchema,
   articles: ArticlesFileSchema,
   claims: ClaimsFileSchema,
   disputes: DisputesFileSchema,
+  vocabulary: VocabularyFileSchema,
 } as const;
-const RECORD_NOUN: Record<FileKey, string> = { story: 'story', articles: 'article', claims: 'claim', disputes: 'dispute' };
+const RECORD_NOUN: Record<FileKey, string> = { story: 'story', articles: 'article', claims: 'claim', disputes: 'dispute', vocabulary: 'vocabulary' };
 
 /** Names a record of a list file by its id (or file), falling back to its position. */
 function recordName(key: FileKey, raw: unknown, index: number | null): string {
@@ -57,7 +63,7 @@ function parseOne<K extends FileKey>(source: StorySource, key: K, problems: Prob
   const file = `${source.dir}/${key}.yaml`;
   let raw: unknown;
   try {
-    raw = parseYaml(source[key], { prettyErrors: true, uniqueKeys: true });
+    raw = parseYaml(source[key] ?? '', { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -68,13 +74,15 @@ function parseOne<K extends FileKey>(source: StorySource, key: K, problems: Prob
   if (result.success) return result.output as ParsedStory[K];
   for (const issue of result.issues) {
     const path = (issue.path ?? []) as { key: unknown }[];
-    const listFile = key !== 'story';
+    const listFile = key !== 'story' && key !== 'vocabulary';
     const index = listFile && typeof path[0]?.key === 'number' ? (path[0].key as number) : null;
     const rest = listFile && index !== null ? path.slice(1) : path;
     problems.push({ file, record: recordName(key, raw, index), field: fieldPath(rest), message: issue.message });
   }
   return null;
 }
+
+const EMPTY_VOCABULARY: VocabularyFile = { roles: {}, pronouns: {}, concepts: {}, claims: {} };
 
 /** Parses each curated file; a file with any problem yields null and its problems. */
 export function parseStorySource(source: StorySource, problems: Problem[]): ParsedStory {
@@ -83,5 +91,6 @@ export function parseStorySource(source: StorySource, problems: Problem[]): Pars
     articles: parseOne(source, 'articles', problems),
     claims: parseOne(source, 'claims', problems),
     disputes: parseOne(source, 'disputes', problems),
+    vocabulary: source.vocabulary?.trim() ? parseOne(source, 'vocabulary', problems) : EMPTY_VOCABULARY,
   };
 }

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { StorySource } from './parse';
 
-const FILES = ['story', 'articles', 'claims', 'disputes'] as const;
+const FILES = ['story', 'articles', 'claims', 'disputes', 'vocabulary'] as const;
 
-/** Reads the four curated YAML files and every articles/*.txt of one story folder. Missing files read as empty. */
+/** Reads the curated YAML files (vocabulary.yaml optional) and every articles/*.txt of one story folder. Missing files read as empty. */
 export function readStorySource(dir: string, root = process.cwd()): StorySource {
   const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : '');
   const texts: Record<string, string> = {};
@@ -13,8 +13,8 @@ export function readStorySource(dir: string, root = process.cwd()): StorySource 
   if (existsSync(articlesDir)) {
     for (const file of readdirSync(articlesDir).sort()) if (file.endsWith('.txt')) texts[file] = readFileSync(join(articlesDir, file), 'utf8');
   }
-  const [story, articles, claims, disputes] = FILES.map((f) => read(`${f}.yaml`)) as [string, string, string, string];
-  return { dir: relative(root, dir) || dir, story, articles, claims, disputes, texts };
+  const [story, articles, claims, disputes, vocabulary] = FILES.map((f) => read(`${f}.yaml`)) as [string, string, string, string, string];
+  return { dir: relative(root, dir) || dir, story, articles, claims, disputes, vocabulary, texts };
 }
 
 /** Every story folder under `dataRoot`: a folder holding a story.yaml. */

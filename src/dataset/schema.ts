@@ -99,7 +99,30 @@ export const DisputeEntrySchema = v.strictObject({
 });
 export const DisputesFileSchema = v.array(DisputeEntrySchema);
 
+/** A word or phrase of the vocabulary (lower-case letters, digits, apostrophes, hyphens), or `~concept`. */
+const Term = v.pipe(
+  v.string(),
+  v.regex(/^(?:~[a-z0-9-]+|[a-z0-9'-]+(?: [a-z0-9'-]+)*)$/, 'must be lower-case words (e.g. "chief whip") or ~concept'),
+);
+const Slot = v.pipe(v.array(Term), v.minLength(1, 'a slot needs at least one word, phrase or ~concept'));
+export const VocabularyFileSchema = v.strictObject({
+  roles: v.optional(v.record(Id, v.array(Term)), {}),
+  pronouns: v.optional(v.record(Id, v.picklist(['he', 'she'], 'must be "he" or "she"')), {}),
+  concepts: v.optional(v.record(Id, v.pipe(v.array(Term), v.minLength(1, 'a concept needs at least one word'))), {}),
+  claims: v.optional(
+    v.record(
+      Id,
+      v.strictObject({
+        need: v.pipe(v.array(Slot), v.minLength(2, 'a claim needs at least two slots: one word in common is no evidence')),
+        about: v.optional(v.nullable(Id), null),
+      }),
+    ),
+    {},
+  ),
+});
+
 export type StoryFile = v.InferOutput<typeof StoryFileSchema>;
+export type VocabularyFile = v.InferOutput<typeof VocabularyFileSchema>;
 export type ArticleEntry = v.InferOutput<typeof ArticleEntrySchema>;
 export type ClaimEntry = v.InferOutput<typeof ClaimEntrySchema>;
 export type DisputeEntry = v.InferOutput<typeof DisputeEntrySchema>;

@@ -127,6 +127,28 @@ export interface Dispute {
   sides: DisputeSide[];
 }
 
+/**
+ * How the story is said in other words (data/<story>/vocabulary.yaml): who a description names, the words that
+ * express a concept, and what a paragraph must say to state each claim. Entries are lower-case words or phrases,
+ * compared after stemming; `~name` stands for a concept's words.
+ */
+export interface Vocabulary {
+  /** Person id -> descriptions that name them besides their name and aliases ("the chief whip"). */
+  roles: Record<string, string[]>;
+  /** Person id -> the pronoun that may continue that person's words into the next paragraph. */
+  pronouns: Record<string, 'he' | 'she'>;
+  /** Concept -> the words and phrases that express it ("gaslight": gaslit, gaslighting). */
+  concepts: Record<string, string[]>;
+  /** Claim id -> slots a paragraph must all fill (each with any one entry) to state the claim in other words. */
+  claims: Record<string, VocabularyClaim>;
+}
+
+export interface VocabularyClaim {
+  need: string[][];
+  /** For the outlet's own reporting (no claimant to name): the person the paragraph must be about. */
+  about: string | null;
+}
+
 export interface Dataset {
   /** Format version of this file. */
   format: 1;
@@ -136,4 +158,6 @@ export interface Dataset {
   articles: Article[];
   claims: Claim[];
   disputes: Dispute[];
+  /** Absent in datasets built before paraphrase matching (and in small test datasets): no paraphrase links. */
+  vocabulary?: Vocabulary;
 }

@@ -9,7 +9,7 @@ import { scaled } from '../long';
 
 const clean = readStorySource('data/sharma-2022');
 const HERALD_22 = splitParagraphs(clean.texts['001_488dc5d0bf034273.txt'] ?? '')[22] ?? '';
-const FILES = ['story', 'articles', 'claims', 'disputes'] as const;
+const FILES = ['story', 'articles', 'claims', 'disputes', 'vocabulary'] as const;
 type FileKey = (typeof FILES)[number];
 
 /** Runs per property: 1,000 each in the long suite (3,000 malformed datasets), 100 each otherwise. */
@@ -19,7 +19,7 @@ const RUNS = scaled(100, 1000);
 function expectPrecise(source: StorySource): boolean {
   const problems = validateStory(source);
   for (const p of problems) {
-    expect(p.file).toMatch(/^data\/sharma-2022\/(story|articles|claims|disputes)\.yaml$/);
+    expect(p.file).toMatch(/^data\/sharma-2022\/(story|articles|claims|disputes|vocabulary)\.yaml$/);
     expect(p.record.length).toBeGreaterThan(0);
     expect(p.field.length).toBeGreaterThan(0);
     expect(p.message.trim().length).toBeGreaterThan(3);
@@ -54,7 +54,7 @@ describe('dataset validation under generated bad input', () => {
     fc.assert(
       fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 3 }), (edits) => {
         const source: StorySource = { ...clean };
-        for (const e of edits) source[e.file] = applyEdit(source[e.file], e);
+        for (const e of edits) source[e.file] = applyEdit(source[e.file] ?? '', e);
         expectPrecise(source);
       }),
       { numRuns: RUNS },
@@ -66,8 +66,10 @@ describe('dataset validation under generated bad input', () => {
       fc.property(fc.constantFrom<FileKey>(...FILES), fc.jsonValue({ maxDepth: 4 }), (file, value) => {
         const source: StorySource = { ...clean, [file]: stringify(value) };
         const valid = expectPrecise(source);
-        // Only an empty list of disputes is a valid file: a story may have no conflicting accounts yet.
-        expect(valid).toBe(file === 'disputes' && Array.isArray(value) && value.length === 0);
+        // Only an empty list of disputes is a valid file (a story may have no conflicting accounts yet), and an
+        // empty vocabulary (no paraphrase matching).
+        const emptyVocabulary = file === 'vocabulary' && typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+        expect(valid).toBe((file === 'disputes' && Array.isArray(value) && value.length === 0) || emptyVocabulary);
       }),
       { numRuns: RUNS },
     );

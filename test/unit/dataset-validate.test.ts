@@ -7,12 +7,13 @@ import { readStorySource } from '../../src/dataset/read-source';
 const clean = readStorySource('data/sharma-2022');
 
 /** A broken copy of the shipped data; `edit` rewrites one file's text. */
-function broken(edit: Partial<Record<'story' | 'articles' | 'claims' | 'disputes', (text: string) => string>>, texts?: Record<string, string>): string[] {
+type Key = 'story' | 'articles' | 'claims' | 'disputes' | 'vocabulary';
+function broken(edit: Partial<Record<Key, (text: string) => string>>, texts?: Record<string, string>): string[] {
   const source: StorySource = { ...clean, texts: texts ?? clean.texts };
-  for (const key of ['story', 'articles', 'claims', 'disputes'] as const) {
+  for (const key of ['story', 'articles', 'claims', 'disputes', 'vocabulary'] as const) {
     const fn = edit[key];
     if (fn) {
-      const next = fn(clean[key]);
+      const next = fn(clean[key] ?? '');
       expect(next, `the edit to ${key}.yaml must change it`).not.toBe(clean[key]);
       source[key] = next;
     }
@@ -111,6 +112,27 @@ describe('dataset validation', () => {
   it('rejects a dispute side with no claims', () => {
     const problems = broken({ disputes: (t) => t.replace('claims: [sharma-funding-hushed-up]', 'claims: []') });
     expect(problems).toEqual([expect.stringMatching(/disputes\.yaml: dispute funding-complaints: sides\[0\]\.claims: a side needs a claim/)]);
+  });
+
+  it('rejects a vocabulary naming a claim, concept or person the story does not have', () => {
+    expect(broken({ vocabulary: (t) => t.replace('  hiring-pause: {', '  hiring-freeze: {') })).toEqual([
+      'data/sharma-2022/vocabulary.yaml: claim hiring-freeze: -: unknown claim "hiring-freeze" (not in claims.yaml)',
+    ]);
+    expect(broken({ vocabulary: (t) => t.replace('[[~hiring], [~pause]]', '[[~hiring], [~paws]]') })).toEqual([
+      'data/sharma-2022/vocabulary.yaml: claim hiring-pause: need[1][0]: unknown concept "paws" (not under concepts)',
+    ]);
+    expect(broken({ vocabulary: (t) => t.replace('  mcanulty: [former chief whip]', '  mcanulty: [former chief whip]\n  luxon: [national leader]') })).toEqual([
+      'data/sharma-2022/vocabulary.yaml: roles luxon: -: unknown person "luxon" (not in story.yaml people)',
+    ]);
+  });
+
+  it('rejects a vocabulary claim with one slot (one shared word is no evidence) or an outlet report with no subject', () => {
+    expect(broken({ vocabulary: (t) => t.replace('[[~hiring], [~pause]]', '[[~hiring]]') })).toEqual([
+      expect.stringMatching(/vocabulary\.yaml: vocabulary: claims\.hiring-pause\.need: a claim needs at least two slots/),
+    ]);
+    expect(broken({ vocabulary: (t) => t.replace('caucus-recess: { about: sharma, need:', 'caucus-recess: { need:') })).toEqual([
+      "data/sharma-2022/vocabulary.yaml: claim caucus-recess: about: the outlet's own reporting names no claimant: say who the paragraph must be about",
+    ]);
   });
 
   it('rejects YAML that does not parse, naming the line', () => {
