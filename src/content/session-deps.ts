@@ -1,6 +1,7 @@
 // What a page session needs from its owner (content/main via the controller): extraction, matching, reporting, saving.
 import type { AnnotateResult, PageInput } from '../core/types';
 import type { TimelineEvent } from '../dataset/types';
+import type { StoryTarget } from '../shared/story-link';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
 import type { ClaimDraft } from '../ui/sidebar/selection';
 import type { PageReport } from './visible-notes';
@@ -25,4 +26,6 @@ export interface SessionDeps {
   forceOverlay?: boolean;
   /** Saves the reader's selection or a quoted account ('content/save-claim'); absent: no save controls. */
   saveClaim?: (draft: ClaimDraft) => Promise<SaveOutcome>;
+  /** Opens the story page ('content/open-story'); absent: no links to it. */
+  openStory?: (target: StoryTarget) => void;
 }

@@ -165,6 +165,7 @@ export class PageSession {
         onOpenDrawer: () => this.setDrawer(true),
         onCloseDrawer: () => this.setDrawer(false),
         onEscape: () => this.closeCards(),
+        onOpenStory: this.deps.openStory,
         saver: this.deps.saveClaim && {
           page: { url: this.win.location.href, title: this.extracted.page.headline ?? this.doc.title, published: this.extracted.page.published },
           paragraphs: this.extracted.elements,

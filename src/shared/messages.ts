@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { isNewsHost } from './news-sites';
 import { SettingsPatchSchema, SettingsSchema, type Settings } from './settings';
+import { PLACE } from './story-link';
 
 // ---------- shared record shapes ----------
 
@@ -87,6 +88,14 @@ export const ContentToBackgroundSchema = v.variant('type', [
     title: Text(1000),
     published: v.nullable(Text(100)),
   }),
+  /** Open the story page (the sidebar's "the whole story", a card's dispute link) beside the reader's tab. */
+  v.object({
+    type: v.literal('content/open-story'),
+    story: Id,
+    article: v.nullable(Id),
+    published: v.nullable(Text(100)),
+    place: v.nullable(v.pipe(v.string(), v.maxLength(200), v.regex(PLACE))),
+  }),
 ]);
 export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
 
@@ -140,6 +149,7 @@ export type Result<T> = ({ ok: true } & T) | { ok: false; problem: string };
 export interface Responses {
   'content/annotated': Result<object>;
   'content/save-claim': Result<{ saved: SavedClaim }>;
+  'content/open-story': Result<{ tabId: number }>;
   'popup/get-claims': { claims: SearchClaim[]; status: StoreStatus };
   'popup/get-tab-state': { state: TabState | null; settings: Settings; host: string | null; status: StoreStatus };
   'popup/set-settings': { settings: Settings };

@@ -50,8 +50,17 @@ function SourceLink(props: { a: Annotation }) {
   );
 }
 
+/** Opens the story page at this dispute: every side's accounts in order, not only those that dispute this paragraph. */
+function DisputeLink(props: { id: string; summary: string; onOpen: (id: string) => void }) {
+  return (
+    <button type="button" class="dispute-link" onClick={() => props.onOpen(props.id)}>
+      The whole dispute<span class="sr-only">: {props.summary}</span>
+    </button>
+  );
+}
+
 /** Conflicting accounts, grouped under each dispute's neutral one-line summary, then by side. */
-function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void }) {
+function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void; onOpenDispute?: (id: string) => void }) {
   const groups = new Map<string, { summary: string | null; sides: Map<string, Annotation[]> }>();
   for (const a of props.items) {
     const id = a.dispute?.id ?? `claim:${a.claimId}`;
@@ -66,6 +75,7 @@ function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => voi
       {[...groups].map(([id, g]) => (
         <div class="dispute" key={id}>
           {g.summary ? <p class="dispute-line">{g.summary}</p> : null}
+          {g.summary && props.onOpenDispute ? <DisputeLink id={id} summary={g.summary} onOpen={props.onOpenDispute} /> : null}
           {[...g.sides].map(([side, items]) => (
             <div class="side-group" key={side}>
               {side ? <p class="side-label">{side}</p> : null}
@@ -153,10 +163,12 @@ export interface CardProps {
   onToggle?: (key: string) => void;
   /** Saves a quoted account as the reader's claim (absent: no Save buttons). */
   onSave?: (draft: ClaimDraft) => void;
+  /** Opens the story page at a dispute (absent: no dispute links). */
+  onOpenDispute?: (id: string) => void;
 }
 
 /** A note card; clicking it (outside links and buttons) shows its paragraph in the article. */
-export function Card({ note, active, expanded, dense, onShow, onToggle, onSave }: CardProps) {
+export function Card({ note, active, expanded, dense, onShow, onToggle, onSave, onOpenDispute }: CardProps) {
   const headingId = `${cardId(note.key)}-h`;
   const bodyId = `${cardId(note.key)}-body`;
   const onClick = (e: MouseEvent) => {
@@ -184,7 +196,7 @@ export function Card({ note, active, expanded, dense, onShow, onToggle, onSave }
       <div id={bodyId}>
         {expanded ? (
           <>
-            {note.conflicts.length ? <Conflicts items={note.conflicts} onSave={onSave} /> : null}
+            {note.conflicts.length ? <Conflicts items={note.conflicts} onSave={onSave} onOpenDispute={onOpenDispute} /> : null}
             {note.earlier.length ? <Earlier items={note.earlier} onSave={onSave} /> : null}
           </>
         ) : dense ? (

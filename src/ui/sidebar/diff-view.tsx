@@ -3,8 +3,12 @@
 import { Fragment } from 'preact';
 import { diffWords } from './word-diff';
 
-export function DiffView(props: { earlier: string; page: string }) {
+/** What a screen reader hears before removed and added words (the sidebar compares an earlier report with this page). */
+const PAGE_LABELS = { removed: 'earlier only: ', added: 'this page only: ' };
+
+export function DiffView(props: { earlier: string; page: string; labels?: { removed: string; added: string } }) {
   const parts = diffWords(props.earlier, props.page);
+  const labels = props.labels ?? PAGE_LABELS;
   return (
     <p class="diff">
       {parts.map((part, i) => (
@@ -14,12 +18,12 @@ export function DiffView(props: { earlier: string; page: string }) {
             part.text
           ) : part.op === 'removed' ? (
             <del>
-              <span class="sr-only">earlier only: </span>
+              <span class="sr-only">{labels.removed}</span>
               {part.text}
             </del>
           ) : (
             <ins>
-              <span class="sr-only">this page only: </span>
+              <span class="sr-only">{labels.added}</span>
               {part.text}
             </ins>
           )}

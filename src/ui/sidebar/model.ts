@@ -16,6 +16,9 @@ export interface Note {
 }
 
 export interface SidebarModel {
+  /** The story's id and the dataset article this page is (if any): what a link to the story page carries. */
+  storyId: string;
+  articleFile: string | null;
   storyTitle: string;
   timeline: TimelineEvent[];
   /** This page's publication date (page metadata, else the dataset article's), or null. */
@@ -62,6 +65,8 @@ export function buildModel(
 ): SidebarModel | null {
   if (!result.story) return null;
   return {
+    storyId: result.story.id,
+    articleFile: result.article?.file ?? null,
     storyTitle: result.story.title,
     timeline,
     published: pagePublished ?? result.article?.published ?? null,

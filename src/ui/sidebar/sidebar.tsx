@@ -10,6 +10,7 @@ import type { ClaimDraft } from './selection';
 import { StoryHeader } from './story-header';
 import { Drawer } from './drawer';
 import { SaveBar, useSaver, type Saver } from './save-bar';
+import type { StoryTarget } from '../../shared/story-link';
 
 /** Where the notes go: a margin column (host px: left, width, the article's top, each note's paragraph top). */
 export type SidebarLayout =
@@ -42,6 +43,8 @@ export interface SidebarProps {
   saver?: Saver;
   /** Escape in the margin: close the open card(s) and put focus back where it was before. */
   onEscape?: () => void;
+  /** Opens the story page, landing on a place (`dispute-<id>`) or at the top (absent: no links to it). */
+  onOpenStory?: (target: StoryTarget) => void;
 }
 
 export const STACK_GAP = 10;
@@ -89,12 +92,20 @@ function MarginStack(props: { left: number; width: number; maxBottom: number; sl
   );
 }
 
-function Notes(props: SidebarProps & { onSave?: (d: ClaimDraft) => void }) {
+function Notes(props: SidebarProps & { onSave?: (d: ClaimDraft) => void; onOpenDispute?: (id: string) => void }) {
   const { model } = props;
   return (
     <>
       {model.notes.map((note) => (
-        <Card key={note.key} note={note} active={note.key === props.activeKey} expanded onShow={props.onShow} onSave={props.onSave} />
+        <Card
+          key={note.key}
+          note={note}
+          active={note.key === props.activeKey}
+          expanded
+          onShow={props.onShow}
+          onSave={props.onSave}
+          onOpenDispute={props.onOpenDispute}
+        />
       ))}
     </>
   );
@@ -106,8 +117,19 @@ export function Sidebar(props: SidebarProps) {
   const saving = useSaver(props.saver, () => (aside.current?.getRootNode() as ShadowRoot | undefined) ?? null);
   const onSave = props.saver ? saving.save : undefined;
   const saveBar = props.saver ? <SaveBar state={saving} /> : null;
+  const openStory = props.onOpenStory;
+  const open = openStory
+    ? (place: string | null) => openStory({ story: model.storyId, article: model.articleFile, published: model.published, place })
+    : undefined;
+  const onOpenDispute = open && ((id: string) => open(`dispute-${id}`));
   const header = (
-    <StoryHeader title={model.storyTitle} timeline={model.timeline} published={model.published} count={model.notes.length} />
+    <StoryHeader
+      title={model.storyTitle}
+      timeline={model.timeline}
+      published={model.published}
+      count={model.notes.length}
+      onOpenStory={open && (() => open(null))}
+    />
   );
   const status = (
     <p class="sr-only" role="status">
@@ -120,7 +142,7 @@ export function Sidebar(props: SidebarProps) {
         {status}
         <Drawer open={props.drawerOpen} count={model.notes.length} onOpen={props.onOpenDrawer} onClose={props.onCloseDrawer}>
           {header}
-          <Notes {...props} onSave={onSave} />
+          <Notes {...props} onSave={onSave} onOpenDispute={onOpenDispute} />
           <MissingList missing={model.missing} />
           {/* Inside the modal drawer while it is open, so its button stays in the drawer's tab order. */}
           {props.drawerOpen ? saveBar : null}
@@ -148,6 +170,7 @@ export function Sidebar(props: SidebarProps) {
           onShow={props.onShow}
           onToggle={props.onToggle}
           onSave={onSave}
+          onOpenDispute={onOpenDispute}
         />
       ),
     });

@@ -23,7 +23,14 @@ export function timelineRows(timeline: TimelineEvent[], published: string | null
   return rows;
 }
 
-export function StoryHeader(props: { title: string; timeline: TimelineEvent[]; published: string | null; count: number }) {
+export function StoryHeader(props: {
+  title: string;
+  timeline: TimelineEvent[];
+  published: string | null;
+  count: number;
+  /** Opens the story page (absent: no link). */
+  onOpenStory?: () => void;
+}) {
   const rows = timelineRows(props.timeline, props.published);
   const place = rows.findIndex((r) => r.kind === 'here');
   const where =
@@ -34,6 +41,11 @@ export function StoryHeader(props: { title: string; timeline: TimelineEvent[]; p
     <section class="story" aria-labelledby="cp-story-title">
       <p class="brand">Counterpoint · {props.count === 1 ? '1 note' : `${props.count} notes`}</p>
       <h2 id="cp-story-title">{props.title}</h2>
+      {props.onOpenStory ? (
+        <button type="button" class="whole-story" onClick={props.onOpenStory}>
+          The whole story<span class="sr-only">: every dispute, claim and article, on a page of its own</span>
+        </button>
+      ) : null}
       {props.timeline.length ? (
         <details class="timeline">
           <summary>

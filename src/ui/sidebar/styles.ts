@@ -155,4 +155,6 @@ export const CARD_EXTRA_CSS = `
 .saver-status:not(:empty) { margin-top: 6px; }
 .saver-quote { font-style: italic; color: var(--muted); margin-bottom: 6px; }
 .save-selection[aria-disabled="true"] { opacity: 0.7; cursor: default; }
+.whole-story { margin: 0 0 6px; }
+.dispute-link { margin: 0 0 6px; }
 `;
