@@ -81,7 +81,7 @@ export function sampleStory(over: { timeline?: TimelineEvent[]; claims?: Claim[]
         { date: '2022-08-11', what: 'The column is published.', sources: [{ file: 'a.txt', paragraph: 0 }], articles: ['a.txt'] },
         { date: '2022-08-23', what: 'The caucus expels Sharma.', sources: [{ url: 'https://www.1news.co.nz/2022/08/23/expelled' }], articles: [] },
       ],
-      signals: { gateWords: ['sharma'], terms: [], anchors: [], urls: [], heraldIds: [], window: { from: '2022-08-01', to: '2022-12-31' } },
+      signals: { gateWords: ['sharma'], terms: [], anchors: [], mentions: [], urls: [], heraldIds: [], window: { from: '2022-08-01', to: '2022-12-31' } },
     },
     articles,
     claims,
