@@ -104,9 +104,23 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
   return { people, pronouns: new Map(Object.entries(vocab.pronouns)), claims, nameStems };
 }
 
+/** Where each stem occurs in a paragraph: a phrase is looked up from its first word, not scanned for. */
+type Positions = Map<string, number[]>;
+
+function positionsOf(words: readonly string[]): Positions {
+  const out: Positions = new Map();
+  words.forEach((w, i) => {
+    const list = out.get(w);
+    if (list) list.push(i);
+    else out.set(w, [i]);
+  });
+  return out;
+}
+
 /** Position of the first occurrence of `seq` in `words` that uses no position in `used`, or -1. */
-function find(words: readonly string[], seq: readonly string[], used?: ReadonlySet<number>): number {
-  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+function find(words: readonly string[], at: Positions, seq: readonly string[], used?: ReadonlySet<number>): number {
+  outer: for (const i of at.get(seq[0]!) ?? []) {
+    if (i + seq.length > words.length) break;
     for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j] || used?.has(i + j)) continue outer;
     return i;
   }
@@ -114,13 +128,13 @@ function find(words: readonly string[], seq: readonly string[], used?: ReadonlyS
 }
 
 /** Where each person is named in a paragraph (earliest position), ordered by position. */
-function named(p: Paraphraser, words: readonly string[]): { id: string; at: number; end: number }[] {
+function named(p: Paraphraser, words: readonly string[], positions: Positions): { id: string; at: number; end: number }[] {
   const out: { id: string; at: number; end: number }[] = [];
   for (const [id, seqs] of p.people) {
     let best = -1;
     let end = -1;
     for (const seq of seqs) {
-      const at = find(words, seq);
+      const at = find(words, positions, seq);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
         end = at + seq.length;
@@ -147,17 +161,29 @@ function introducesStranger(p: Paraphraser, text: string): boolean {
 export interface ParagraphView {
   /** The paragraph's tokens as written (for showing which words made a link)... */
   raw: readonly string[];
-  /** ...and their stems, position for position. */
+  /** ...and their stems, position for position... */
   words: string[];
+  /** ...and where each stem occurs. */
+  positions: Positions;
   names: { id: string; at: number; end: number }[];
   /** Introduces someone who is not one of the story's people (a "he" may be them). */
   stranger: boolean;
+  /** Has a speech verb anywhere (a paragraph without one reports no one's claim). */
+  speech: boolean;
 }
 
 /** `text`, when given, lets the view notice people outside the story ("National MP Sam Uffindell maintains he ..."). */
 export function viewParagraph(p: Paraphraser, rawTokens: readonly string[], text?: string): ParagraphView {
   const words = rawTokens.map(stem);
-  return { raw: rawTokens, words, names: named(p, words), stranger: text !== undefined && introducesStranger(p, text) };
+  const positions = positionsOf(words);
+  return {
+    raw: rawTokens,
+    words,
+    positions,
+    names: named(p, words, positions),
+    stranger: text !== undefined && introducesStranger(p, text),
+    speech: rawTokens.some((w) => SPEECH.has(w)),
+  };
 }
 
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
@@ -179,7 +205,7 @@ function lastNamed(p: Paraphraser, before: readonly ParagraphView[], pronoun: 'h
  * adjective in "Labour MP") speaks only right before a speech verb.
  */
 function speaks(p: Paraphraser, person: string, view: ParagraphView, before: readonly ParagraphView[]): boolean {
-  if (!view.raw.some((w) => SPEECH.has(w))) return false;
+  if (!view.speech) return false;
   const mine = view.names.find((n) => n.id === person);
   if (mine) {
     // The verb must be theirs: within a few words, before anyone else is named ("Labour chief whip Duncan Webb said").
@@ -210,13 +236,26 @@ function about(person: string, view: ParagraphView, before: readonly ParagraphVi
 /** The claims a paragraph states in other words, each with why. `before` are the page's earlier paragraphs' views. */
 export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: readonly ParagraphView[], skip: ReadonlySet<string>): ParaphraseLink[] {
   const found: { claim: CompiledClaim; link: ParaphraseLink }[] = [];
-  const content = view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w));
+  let contentCache: string[] | null = null;
+  const contentWords = (): string[] => (contentCache ??= view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w)));
+  const speaking = new Map<string, boolean>();
+  const speakerIs = (person: string): boolean => {
+    let yes = speaking.get(person);
+    if (yes === undefined) speaking.set(person, (yes = speaks(p, person, view, before)));
+    return yes;
+  };
+  const concerning = new Map<string, boolean>();
+  const aboutIs = (person: string): boolean => {
+    let yes = concerning.get(person);
+    if (yes === undefined) concerning.set(person, (yes = about(person, view, before)));
+    return yes;
+  };
   for (const claim of p.claims) {
     if (skip.has(claim.id)) continue;
     // The claimant speaking, or (an outlet's report, or a claim also reported in the outlet's voice) the paragraph
     // about the person it concerns.
-    const speaker = claim.claimant !== null && speaks(p, claim.claimant, view, before);
-    if (!speaker && !(claim.about !== null && about(claim.about, view, before))) continue;
+    const speaker = claim.claimant !== null && speakerIs(claim.claimant);
+    if (!speaker && !(claim.about !== null && aboutIs(claim.about))) continue;
     const person = speaker ? claim.claimant : claim.about;
     const terms: string[] = [];
     // Each slot is filled by its own words: "bullying" cannot fill both "bullying" and "label" ("call it bullying").
@@ -225,7 +264,7 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
     for (const slot of claim.slots) {
       let hit: string | null = null;
       for (const seq of slot) {
-        const at = find(view.words, seq, used);
+        const at = find(view.words, view.positions, seq, used);
         if (at >= 0) {
           hit = view.raw.slice(at, at + seq.length).join(' ');
           for (let k = at; k < at + seq.length; k++) used.add(k);
@@ -239,10 +278,13 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
       terms.push(hit);
     }
     if (!ok) continue;
-    if (content.length > 0 && content.filter((w) => claim.own.has(w)).length / content.length < MIN_OWN_SHARE) continue;
+    const words = contentWords();
+    if (words.length > 0 && words.filter((w) => claim.own.has(w)).length / words.length < MIN_OWN_SHARE) continue;
     found.push({ claim, link: { claimId: claim.id, person, terms } });
   }
-  if (found.length === 0 || content.length === 0) return found.map((f) => f.link);
+  if (found.length === 0) return [];
+  const content = contentWords();
+  if (content.length === 0) return found.map((f) => f.link);
   const explained = content.filter((w) => found.some((f) => f.claim.own.has(w))).length / content.length;
   return explained >= MIN_EXPLAINED ? found.map((f) => f.link) : [];
 }

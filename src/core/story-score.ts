@@ -37,6 +37,13 @@ export function matchAddress(index: DatasetIndex, page: PageInput): AddressMatch
   return matchAddressIn(index.dataset, [page.url, page.canonicalUrl].filter((u): u is string => !!u));
 }
 
+/** True when the page names the story's central person at all (an anchor or a mention, in the headline or a paragraph). */
+export function namesCentralPerson(index: DatasetIndex, words: PageWords): boolean {
+  const { anchors, mentions } = index.dataset.story.signals;
+  const firsts = new Set([...anchors, ...mentions].map((a) => tokens(a)[0]).filter((w): w is string => !!w));
+  return [words.headline, ...words.paragraphs].some((ws) => ws.some((w) => firsts.has(w)));
+}
+
 /** Words joined with a space on each side, so `includes(' gaurav sharma ')` finds whole words only. */
 const paddedWords = (words: readonly string[]): string => ` ${words.join(' ')} `;
 const padded = (text: string): string => paddedWords(tokens(text));
