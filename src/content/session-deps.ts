@@ -2,6 +2,7 @@
 import type { AnnotateResult, PageInput } from '../core/types';
 import type { TimelineEvent } from '../dataset/types';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
+import type { SourceArticle } from '../ui/sidebar/model';
 import type { ClaimDraft } from '../ui/sidebar/selection';
 import type { PageReport } from './visible-notes';
 
@@ -16,6 +17,8 @@ export interface SessionDeps {
   extract: (doc: Document, url: string) => Extracted;
   annotate: (page: PageInput) => AnnotateResult;
   timelineFor: (storyId: string) => TimelineEvent[];
+  /** The story's source articles (the timeline links each event to the articles that report it). */
+  articlesFor?: (storyId: string) => SourceArticle[];
   report: (report: PageReport) => void;
   /** The address changed in place (pushState / popstate): the owner starts a new session. */
   onUrlChange: (url: string) => void;

@@ -165,6 +165,7 @@ function build(index: DatasetIndex, p: Pending, text: string, ownWords: OwnWords
     quote: p.e.words,
     form: p.e.form,
     claimId: p.claimId,
+    summary: claim.summary,
     dispute: p.dispute,
     differsFrom,
     orderUnknown: p.orderUnknown,

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { Card } from './card';
-import { stackTops } from './layout';
+import { planColumn } from './layout';
 import { MissingList } from './missing-list';
 import type { SidebarModel } from './model';
 import type { ClaimDraft } from './selection';
@@ -20,8 +20,6 @@ export type SidebarLayout =
       articleTop: number;
       anchors: Record<string, number>;
       maxBottom: number;
-      /** Too many notes for summary cards to sit beside their paragraphs: collapse them to one row. */
-      dense: boolean;
     }
   | { mode: 'narrow' };
 
@@ -45,46 +43,75 @@ export interface SidebarProps {
 }
 
 export const STACK_GAP = 10;
+/** The header never starts above this (document px): clear of the very top of the page. */
+const MIN_TOP = 8;
 
 interface Slot {
   key: string;
   want: number;
+  open: boolean;
   node: ComponentChildren;
 }
 
-/** Absolutely placed boxes in one column, stacked so none overlap; tops are written after measuring heights. */
-function MarginStack(props: { left: number; width: number; maxBottom: number; slots: Slot[] }) {
+/**
+ * The margin column: the story header, one box per note level with its paragraph (clipped where the next
+ * paragraph's card starts; see planColumn), and the "not shown" list after them. Tops are written after
+ * measuring natural heights, and again whenever a box's content changes size.
+ */
+function MarginStack(props: { left: number; width: number; articleTop: number; maxBottom: number; header: ComponentChildren; slots: Slot[]; tail: ComponentChildren }) {
   const column = useRef<HTMLDivElement>(null);
   const place = () => {
-    const boxes = [...(column.current?.children ?? [])] as HTMLElement[];
-    const tops = stackTops(
-      boxes.map((el, i) => ({ top: props.slots[i]?.want ?? 0, height: el.offsetHeight })),
-      STACK_GAP,
-      props.maxBottom,
+    const el = column.current;
+    if (!el) return;
+    const [head, ...rest] = [...el.children] as HTMLElement[];
+    const boxes = rest.slice(0, props.slots.length);
+    const tail = rest[props.slots.length];
+    const cardOf = (b: HTMLElement) => (b.firstElementChild as HTMLElement | null) ?? b;
+    // Natural heights: lift the previous clips, read every height, then write every place (one layout).
+    for (const b of boxes) cardOf(b).style.maxHeight = '';
+    const plan = planColumn(
+      head?.offsetHeight ?? 0,
+      boxes.map((b, i) => ({ want: props.slots[i]?.want ?? props.articleTop, height: b.offsetHeight, open: props.slots[i]?.open ?? false })),
+      { articleTop: props.articleTop, gap: STACK_GAP, minTop: MIN_TOP, maxBottom: props.maxBottom },
     );
-    boxes.forEach((el, i) => {
-      el.style.top = `${Math.round(tops[i]!)}px`;
-      el.style.visibility = 'visible';
+    const show = (b: HTMLElement | undefined, top: number) => {
+      if (!b) return;
+      b.style.top = `${Math.round(top)}px`;
+      b.style.visibility = 'visible';
+    };
+    show(head, plan.header);
+    boxes.forEach((b, i) => {
+      const p = plan.cards[i]!;
+      show(b, p.top);
+      cardOf(b).style.maxHeight = p.maxHeight === null ? '' : `${Math.floor(p.maxHeight)}px`;
+      b.classList.toggle('clipped', p.maxHeight !== null);
     });
+    show(tail, plan.end);
   };
   const placeRef = useRef(place);
   placeRef.current = place;
   useLayoutEffect(place);
-  // A card that grows (the timeline opened, fonts loaded) restacks the column.
+  // A box whose content changes size (the timeline opened, fonts loaded) re-places the column.
   useEffect(() => {
     const el = column.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(() => placeRef.current());
-    for (const child of el.children) ro.observe(child);
+    for (const child of el.children) ro.observe(child.firstElementChild ?? child);
     return () => ro.disconnect();
   }, [props.slots.map((s) => s.key).join('|')]);
   return (
     <div class="column" ref={column} style={{ left: `${props.left}px`, width: `${props.width}px` }}>
+      <div class="slot" data-slot="story">
+        {props.header}
+      </div>
       {props.slots.map((s) => (
-        <div class="slot" key={s.key} data-slot={s.key}>
+        <div class={`slot${s.open ? ' open' : ''}`} key={s.key} data-slot={s.key}>
           {s.node}
         </div>
       ))}
+      <div class="slot" data-slot="missing">
+        {props.tail}
+      </div>
     </div>
   );
 }
@@ -107,7 +134,7 @@ export function Sidebar(props: SidebarProps) {
   const onSave = props.saver ? saving.save : undefined;
   const saveBar = props.saver ? <SaveBar state={saving} /> : null;
   const header = (
-    <StoryHeader title={model.storyTitle} timeline={model.timeline} published={model.published} count={model.notes.length} />
+    <StoryHeader title={model.storyTitle} timeline={model.timeline} articles={model.articles} published={model.published} count={model.notes.length} />
   );
   const status = (
     <p class="sr-only" role="status">
@@ -121,7 +148,7 @@ export function Sidebar(props: SidebarProps) {
         <Drawer open={props.drawerOpen} count={model.notes.length} onOpen={props.onOpenDrawer} onClose={props.onCloseDrawer}>
           {header}
           <Notes {...props} onSave={onSave} />
-          <MissingList missing={model.missing} />
+          <MissingList missing={model.missing} hidden={model.hidden} />
           {/* Inside the modal drawer while it is open, so its button stays in the drawer's tab order. */}
           {props.drawerOpen ? saveBar : null}
         </Drawer>
@@ -134,31 +161,27 @@ export function Sidebar(props: SidebarProps) {
     e.preventDefault();
     props.onEscape();
   };
-  const slots: Slot[] = [{ key: 'story', want: layout.articleTop, node: header }];
-  for (const note of model.notes) {
-    slots.push({
+  const slots: Slot[] = model.notes.map((note) => {
+    const open = note.key === props.activeKey || props.expanded.has(note.key);
+    return {
       key: note.key,
       want: layout.anchors[note.key] ?? layout.articleTop,
-      node: (
-        <Card
-          note={note}
-          active={note.key === props.activeKey}
-          expanded={note.key === props.activeKey || props.expanded.has(note.key)}
-          dense={layout.dense}
-          onShow={props.onShow}
-          onToggle={props.onToggle}
-          onSave={onSave}
-        />
-      ),
-    });
-  }
-  if (model.missing.length) {
-    slots.push({ key: 'missing', want: slots[slots.length - 1]!.want, node: <MissingList missing={model.missing} /> });
-  }
+      open,
+      node: <Card note={note} active={note.key === props.activeKey} expanded={open} onShow={props.onShow} onToggle={props.onToggle} onSave={onSave} />,
+    };
+  });
   return (
     <aside class="sidebar wide" aria-label="Counterpoint notes" ref={aside} onKeyDown={onKeyDown}>
       {status}
-      <MarginStack left={layout.left} width={layout.width} maxBottom={layout.maxBottom} slots={slots} />
+      <MarginStack
+        left={layout.left}
+        width={layout.width}
+        articleTop={layout.articleTop}
+        maxBottom={layout.maxBottom}
+        header={header}
+        slots={slots}
+        tail={<MissingList missing={model.missing} hidden={model.hidden} />}
+      />
       {saveBar}
     </aside>
   );
