@@ -55,7 +55,7 @@ const PLACEMENT = `(() => {
   const norm = (t) => t.replace(/\\s+/g, ' ').trim();
   const blocks = [...document.body.querySelectorAll('p, blockquote, li')];
   return JSON.stringify([...${CARDS}].map((card) => {
-    const prefix = norm(card.querySelector('.excerpt').textContent).replace(/…$/, '');
+    const prefix = norm(card.querySelector('.excerpt-text').textContent).replace(/…$/, '');
     const p = blocks.find((b) => norm(b.textContent).startsWith(prefix));
     const c = card.getBoundingClientRect();
     const r = p ? p.getBoundingClientRect() : null;

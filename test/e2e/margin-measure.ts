@@ -24,9 +24,7 @@ export function measureCards(): CardPlacement[] {
   const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
   const paras = [...document.querySelectorAll('p')].filter((p) => p.getClientRects().length > 0 && p.getBoundingClientRect().height > 0);
   return [...root.querySelectorAll<HTMLElement>('.wide article.card')].map((card) => {
-    const ex = card.querySelector('.excerpt');
-    const quoted = ex ? [...ex.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sr-only'))).map((n) => n.textContent).join('') : '';
-    const start = squash(quoted).replace(/^\u201C|\u201D$/g, '').replace(/\u2026$/, '');
+    const start = squash(card.querySelector('.excerpt-text')?.textContent ?? '').replace(/\u2026$/, '');
     const p = paras.find((el) => squash(el.textContent ?? '').startsWith(start));
     const c = card.getBoundingClientRect();
     if (!p) return { paragraph: start.slice(0, 50), found: false, beside: false, right: false, open: card.classList.contains('open') };
@@ -38,5 +36,38 @@ export function measureCards(): CardPlacement[] {
       right: c.left >= r.right,
       open: card.classList.contains('open'),
     };
+  });
+}
+
+/** One account as the reader sees it on a card: who it is under, whether it wears quotation marks, and the words. */
+export interface SeenAccount {
+  who: string;
+  /** Shown with quotation marks (the element's ::before draws an opening quotation mark). */
+  quoteStyled: boolean;
+  words: string;
+  /** The article the card links the account to. */
+  url: string;
+}
+
+/**
+ * Runs in the page (as `(${collectAccounts})()`): every account on every card in the sidebar's shadow root, with
+ * what the reader sees of its voice. Open the drawer (or every card) first so the accounts are rendered.
+ */
+export function collectAccounts(): SeenAccount[] {
+  const root = document.querySelector('counterpoint-root')?.shadowRoot;
+  if (!root) return [];
+  const squash = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+  return [...root.querySelectorAll('article.card .items > li')].flatMap((li) => {
+    const words = li.querySelector<HTMLElement>('.words');
+    if (!words) return [];
+    const before = getComputedStyle(words, '::before').content;
+    return [
+      {
+        who: squash(li.querySelector('.who')?.textContent ?? null),
+        quoteStyled: before !== 'none' && before !== 'normal' && before !== '""',
+        words: squash(words.textContent),
+        url: words.getAttribute('data-url') ?? '',
+      },
+    ];
   });
 }

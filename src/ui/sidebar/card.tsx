@@ -166,7 +166,8 @@ export function Card({ note, active, expanded, onShow, onToggle, onSave }: CardP
         ) : null}
       </header>
       <p class="excerpt">
-        <span class="sr-only">Beside the paragraph: </span>“{excerpt(note.text)}”
+        <span class="excerpt-label">About the paragraph: </span>
+        <q class="excerpt-text">{excerpt(note.text)}</q>
       </p>
       <div id={bodyId}>
         {expanded ? (

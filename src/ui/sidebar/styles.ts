@@ -71,7 +71,8 @@ h4 { font-size: 13px; font-weight: 700; margin: 8px 0 4px; }
 .conflict h4 { color: var(--conflict); }
 .earlier h4 { color: var(--earlier); }
 .card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-.excerpt { color: var(--muted); font-style: italic; margin-top: 2px; }
+.excerpt { color: var(--muted); margin-top: 2px; font-size: 12px; }
+.excerpt-text { font-style: italic; }
 .brand { font-size: 11px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
 ul, ol { list-style: none; }
 .items > li { border-top: 1px solid var(--line); padding-top: 6px; margin-top: 6px; }
