@@ -24,6 +24,7 @@ describe('whose words (Chromium)', () => {
   it('on every fixture page, every account in quotation marks under a name is that person\'s own quoted words', async () => {
     const seen: SeenAccount[] = [];
     const silent: string[] = [];
+    const perPage: string[] = [];
     for (const p of ALL_NOTE_PAGES) {
       const page = await openNotePage(b.context, p, 600, true);
       if (!page) {
@@ -31,11 +32,13 @@ describe('whose words (Chromium)', () => {
         continue;
       }
       await openDrawer(page);
-      seen.push(...((await page.evaluate(`(${collectAccounts})()`)) as SeenAccount[]));
+      const accounts = (await page.evaluate(`(${collectAccounts})()`)) as SeenAccount[];
+      perPage.push(`${p.name} ${accounts.length}`);
+      seen.push(...accounts);
       await page.close();
     }
     const quoted = seen.filter((a) => a.quoteStyled).length;
-    console.log(`quote check (Chromium): ${ALL_NOTE_PAGES.length - silent.length} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports`);
+    console.log(`quote check (Chromium): ${ALL_NOTE_PAGES.length - silent.length} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports (${perPage.join('; ')})`);
     expect(silent.length).toBeLessThan(3);
     expect(quoteViolations(seen)).toEqual([]);
     // The check itself can fail: a report dressed as a quote is caught.
@@ -53,9 +56,10 @@ describe('notes per dispute (Chromium)', () => {
     const disputes = await page.evaluate(() => {
       const root = document.querySelector('counterpoint-root')!.shadowRoot!;
       const card = [...root.querySelectorAll('article.card')].find((c) => c.querySelector('.excerpt-text')!.textContent!.startsWith('Ardern told reporters'))!;
-      return [...card.querySelectorAll('.dispute')].map((d) => d.querySelector('.dispute-line')!.textContent);
+      // The card's heading names the first dispute, a line inside it each further one.
+      return [card.querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim(), ...[...card.querySelectorAll('.dispute-line')].map((d) => d.textContent)];
     });
-    expect(disputes).toEqual(['Whether MPs, Sharma among them, have been bullied within Labour and Parliament.', 'Whether Sharma had support, and whether he needed it.']);
+    expect(disputes).toEqual(['Disputed: Whether MPs, Sharma among them, have been bullied within Labour and Parliament.', 'Whether Sharma had support, and whether he needed it.']);
     await page.close();
   });
 });

@@ -42,17 +42,20 @@ describe('whose words (Firefox)', () => {
   it("on every fixture page, every account in quotation marks under a name is that person's own quoted words", async () => {
     const seen: SeenAccount[] = [];
     const silent: string[] = [];
+    const perPage: string[] = [];
     for (const p of ALL_NOTE_PAGES) {
       const tab = await open(p, 600);
       if (!tab) {
         silent.push(p.name);
         continue;
       }
-      seen.push(...(await json<SeenAccount[]>(tab, `(${collectAccounts})()`)));
+      const accounts = await json<SeenAccount[]>(tab, `(${collectAccounts})()`);
+      perPage.push(`${p.name} ${accounts.length}`);
+      seen.push(...accounts);
       await close(tab);
     }
     const quoted = seen.filter((a) => a.quoteStyled).length;
-    console.log(`quote check (Firefox): ${ALL_NOTE_PAGES.length - silent.length} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports`);
+    console.log(`quote check (Firefox): ${ALL_NOTE_PAGES.length - silent.length} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports (${perPage.join('; ')})`);
     expect(silent.length).toBeLessThan(3);
     expect(quoteViolations(seen)).toEqual([]);
     expect(quoted).toBeGreaterThan(20);
@@ -64,9 +67,10 @@ describe('notes per dispute, wording differences, hidden paragraphs (Firefox)', 
     const tab = (await open(site('in-page herald'), 600))!;
     const disputes = await json<string[]>(
       tab,
-      `[...[...${ROOT}.querySelectorAll('article.card')].find((c) => c.querySelector('.excerpt-text').textContent.startsWith('Ardern told reporters')).querySelectorAll('.dispute-line')].map((d) => d.textContent)`,
+      `(() => { const card = [...${ROOT}.querySelectorAll('article.card')].find((c) => c.querySelector('.excerpt-text').textContent.startsWith('Ardern told reporters'));
+        return [card.querySelector('h3').textContent.replace(/\\s+/g, ' ').trim(), ...[...card.querySelectorAll('.dispute-line')].map((d) => d.textContent)]; })()`,
     );
-    expect(disputes).toEqual(['Whether MPs, Sharma among them, have been bullied within Labour and Parliament.', 'Whether Sharma had support, and whether he needed it.']);
+    expect(disputes).toEqual(['Disputed: Whether MPs, Sharma among them, have been bullied within Labour and Parliament.', 'Whether Sharma had support, and whether he needed it.']);
     await close(tab);
   });
 

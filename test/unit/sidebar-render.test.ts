@@ -42,7 +42,9 @@ describe('sidebar (wide)', () => {
     ];
     const { root } = mount({ result });
     const section = root.querySelector('section.conflict')!;
-    expect(section.querySelectorAll('.dispute-line')).toHaveLength(1);
+    // One dispute, already the card's heading: not repeated inside the card.
+    expect(section.querySelectorAll('.dispute-line')).toHaveLength(0);
+    expect(section.querySelectorAll('.dispute')).toHaveLength(1);
     const labels = [...section.querySelectorAll('.side-label')].map(text);
     expect(labels).toEqual([side, 'Webb: good faith']);
     const groups = [...section.querySelectorAll('.side-group')];
@@ -72,7 +74,7 @@ describe('sidebar (wide)', () => {
     const { root } = mount({});
     const section = root.querySelector('article.card .conflict')!;
     expect(text(section.querySelector('h4'))).toBe('Conflicting accounts');
-    expect(text(section.querySelector('.dispute-line'))).toBe('Whether MPs, Sharma among them, were bullied');
+    expect(text(section.closest('article')!.querySelector('h3'))).toBe('Disputed: Whether MPs, Sharma among them, were bullied');
     expect(text(section.querySelector('.who'))).toBe('NZ Herald reported Gaurav Sharma’s account:');
     expect(section.querySelector('blockquote')).toBeNull();
     expect(text(section.querySelector('.words.report'))).toBe('such bullying was "promoted and facilitated" by Parliamentary Service');
@@ -86,7 +88,7 @@ describe('sidebar (wide)', () => {
     const { root } = mount({});
     const section = root.querySelector('article.card .earlier')!;
     expect(text(section.querySelector('h4'))).toBe('Earlier reporting');
-    expect(text(section.querySelector('.headline'))).toContain('claims disputed');
+    expect(section.querySelector('a')!.getAttribute('title')).toContain('claims disputed');
     const removed = [...section.querySelectorAll('del')].map(text).join(' ');
     const added = [...section.querySelectorAll('ins')].map(text).join(' ');
     expect(removed).toContain('told reporters');

@@ -72,9 +72,9 @@ function SourceLink(props: { a: Annotation }) {
   return (
     <p class="meta">
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
+        <a href={href} target="_blank" rel="noopener noreferrer" title={props.a.headline}>
           {label}
-          <span class="sr-only"> (opens the source article)</span>
+          <span class="sr-only"> (opens the source article: {props.a.headline})</span>
         </a>
       ) : (
         label

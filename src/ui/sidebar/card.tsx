@@ -36,14 +36,14 @@ function disputesOf(items: Annotation[]) {
   return groups;
 }
 
-/** Conflicting accounts, grouped under each dispute's neutral one-line summary, then by side. */
-function Conflicts(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void }) {
+/** Conflicting accounts, grouped under each dispute's neutral one-line summary (but the card's heading's), then by side. */
+function Conflicts(props: { items: Annotation[]; topic: string; onSave?: (d: ClaimDraft) => void }) {
   return (
     <section class="section conflict">
       <h4>Conflicting accounts</h4>
       {[...disputesOf(props.items)].map(([id, g]) => (
         <div class="dispute" key={id} data-dispute={id}>
-          {g.summary ? <p class="dispute-line">{g.summary}</p> : null}
+          {g.summary && g.summary !== props.topic ? <p class="dispute-line">{g.summary}</p> : null}
           {[...g.sides].map(([side, items]) => (
             <div class="side-group" key={side}>
               {side ? <p class="side-label">{side}</p> : null}
@@ -73,10 +73,7 @@ function Earlier(props: { items: Annotation[]; onSave?: (d: ClaimDraft) => void 
           const version = a.differsFrom === null ? null : versionOf(a.quote, a.differsFrom);
           return (
             <li key={`${a.file}:${a.paragraph}:${a.claimId}`} data-form={a.form}>
-              <p class="headline">
-                {a.headline}
-                {a.orderUnknown ? <span class="side"> · order unknown</span> : null}
-              </p>
+              {a.orderUnknown ? <p class="side">Order unknown: this page has no date</p> : null}
               <Account a={a} onSave={props.onSave} />
               {version ? (
                 <div class="differs">
@@ -169,10 +166,10 @@ export function Card({ note, active, expanded, onShow, onToggle, onSave }: CardP
         <span class="excerpt-label">About the paragraph: </span>
         <q class="excerpt-text">{excerpt(note.text)}</q>
       </p>
-      <div id={bodyId}>
+      <div id={bodyId} class="card-body">
         {expanded ? (
           <>
-            {note.conflicts.length ? <Conflicts items={note.conflicts} onSave={onSave} /> : null}
+            {note.conflicts.length ? <Conflicts items={note.conflicts} topic={topic.text} onSave={onSave} /> : null}
             {note.earlier.length ? <Earlier items={note.earlier} onSave={onSave} /> : null}
           </>
         ) : (

@@ -23,7 +23,7 @@ export interface ColumnPlan {
 }
 
 /** The least height a collapsed card keeps (its heading row): two notes on one line of text still each show a row. */
-export const MIN_ROOM = 30;
+export const MIN_ROOM = 34;
 
 /**
  * Plans the margin column. The story header ends just above the article's first paragraph, or follows the cards

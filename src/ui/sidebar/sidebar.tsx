@@ -1,9 +1,8 @@
 // The sidebar root: margin cards beside their paragraphs on wide screens, a tab and drawer on narrow ones.
 
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { Card } from './card';
-import { planColumn } from './layout';
+import { MarginStack, type Slot } from './margin-stack';
 import { MissingList } from './missing-list';
 import type { SidebarModel } from './model';
 import type { ClaimDraft } from './selection';
@@ -40,80 +39,6 @@ export interface SidebarProps {
   saver?: Saver;
   /** Escape in the margin: close the open card(s) and put focus back where it was before. */
   onEscape?: () => void;
-}
-
-export const STACK_GAP = 10;
-/** The header never starts above this (document px): clear of the very top of the page. */
-const MIN_TOP = 8;
-
-interface Slot {
-  key: string;
-  want: number;
-  open: boolean;
-  node: ComponentChildren;
-}
-
-/**
- * The margin column: the story header, one box per note level with its paragraph (clipped where the next
- * paragraph's card starts; see planColumn), and the "not shown" list after them. Tops are written after
- * measuring natural heights, and again whenever a box's content changes size.
- */
-function MarginStack(props: { left: number; width: number; articleTop: number; maxBottom: number; header: ComponentChildren; slots: Slot[]; tail: ComponentChildren }) {
-  const column = useRef<HTMLDivElement>(null);
-  const place = () => {
-    const el = column.current;
-    if (!el) return;
-    const [head, ...rest] = [...el.children] as HTMLElement[];
-    const boxes = rest.slice(0, props.slots.length);
-    const tail = rest[props.slots.length];
-    const cardOf = (b: HTMLElement) => (b.firstElementChild as HTMLElement | null) ?? b;
-    // Natural heights: lift the previous clips, read every height, then write every place (one layout).
-    for (const b of boxes) cardOf(b).style.maxHeight = '';
-    const plan = planColumn(
-      head?.offsetHeight ?? 0,
-      boxes.map((b, i) => ({ want: props.slots[i]?.want ?? props.articleTop, height: b.offsetHeight, open: props.slots[i]?.open ?? false })),
-      { articleTop: props.articleTop, gap: STACK_GAP, minTop: MIN_TOP, maxBottom: props.maxBottom },
-    );
-    const show = (b: HTMLElement | undefined, top: number) => {
-      if (!b) return;
-      b.style.top = `${Math.round(top)}px`;
-      b.style.visibility = 'visible';
-    };
-    show(head, plan.header);
-    boxes.forEach((b, i) => {
-      const p = plan.cards[i]!;
-      show(b, p.top);
-      cardOf(b).style.maxHeight = p.maxHeight === null ? '' : `${Math.floor(p.maxHeight)}px`;
-      b.classList.toggle('clipped', p.maxHeight !== null);
-    });
-    show(tail, plan.end);
-  };
-  const placeRef = useRef(place);
-  placeRef.current = place;
-  useLayoutEffect(place);
-  // A box whose content changes size (the timeline opened, fonts loaded) re-places the column.
-  useEffect(() => {
-    const el = column.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => placeRef.current());
-    for (const child of el.children) ro.observe(child.firstElementChild ?? child);
-    return () => ro.disconnect();
-  }, [props.slots.map((s) => s.key).join('|')]);
-  return (
-    <div class="column" ref={column} style={{ left: `${props.left}px`, width: `${props.width}px` }}>
-      <div class="slot" data-slot="story">
-        {props.header}
-      </div>
-      {props.slots.map((s) => (
-        <div class={`slot${s.open ? ' open' : ''}`} key={s.key} data-slot={s.key}>
-          {s.node}
-        </div>
-      ))}
-      <div class="slot" data-slot="missing">
-        {props.tail}
-      </div>
-    </div>
-  );
 }
 
 function Notes(props: SidebarProps & { onSave?: (d: ClaimDraft) => void }) {

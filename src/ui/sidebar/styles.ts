@@ -53,9 +53,9 @@ export const SIDEBAR_CSS = `
 /* A margin card never pushes the others off their paragraphs: a collapsed one is clipped where the next card's
    paragraph starts (faded, Details opens it), an open one lies over the cards below and scrolls within itself. */
 .wide .slot.clipped > .card { overflow: hidden; }
-.wide .slot.clipped > .card::after {
-  content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 12px; pointer-events: none;
-  background: linear-gradient(to bottom, transparent, var(--bg)); border-radius: 0 0 8px 8px;
+.wide .slot.clipped > .card > :not(.card-head), .wide .slot.trimmed > .card > .show { display: none; }
+.wide .slot.clipped .card-head h3 {
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: var(--lines, 1); line-clamp: var(--lines, 1); overflow: hidden;
 }
 .wide .card { position: relative; }
 .wide .slot.open { z-index: 2; }
@@ -154,7 +154,7 @@ export const CARD_EXTRA_CSS = `
 .conflict-line .label { color: var(--conflict); }
 .earlier-line .label { color: var(--earlier); }
 .card-head { align-items: flex-start; }
-.card-head h3 { flex: 1 1 auto; font-size: 13px; font-weight: 600; text-transform: none; letter-spacing: normal; color: var(--fg); }
+.card-head h3 { flex: 1 1 auto; font-size: 13px; line-height: 19px; font-weight: 600; text-transform: none; letter-spacing: normal; color: var(--fg); }
 .kind-label { font-weight: 700; color: var(--earlier); }
 .has-conflict .kind-label { color: var(--conflict); }
 .toggle { flex: none; }
