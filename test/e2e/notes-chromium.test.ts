@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { collectAccounts, type SeenAccount } from './margin-measure';
 import { ALL_NOTE_PAGES, SAVED_FIXTURES, SITE_FIXTURES } from '../fixtures/note-pages';
 import { openDrawer, openNotePage } from './notes-open';
-import { quoteViolations } from './quote-check';
+import { quoteFigure, quoteViolations } from './quote-check';
 import { badgeFor, highlightedCount } from './reader-harness';
 
 let b: ExtensionBrowser;
@@ -24,7 +24,7 @@ describe('whose words (Chromium)', () => {
   it('on every fixture page, every account in quotation marks under a name is that person\'s own quoted words', async () => {
     const seen: SeenAccount[] = [];
     const silent: string[] = [];
-    const perPage: string[] = [];
+    const perPage = new Map<string, SeenAccount[]>();
     for (const p of ALL_NOTE_PAGES) {
       const page = await openNotePage(b.context, p, 600, true);
       if (!page) {
@@ -33,12 +33,12 @@ describe('whose words (Chromium)', () => {
       }
       await openDrawer(page);
       const accounts = (await page.evaluate(`(${collectAccounts})()`)) as SeenAccount[];
-      perPage.push(`${p.name} ${accounts.length}`);
+      perPage.set(p.name, accounts);
       seen.push(...accounts);
       await page.close();
     }
     const quoted = seen.filter((a) => a.quoteStyled).length;
-    console.log(`quote check (Chromium): ${ALL_NOTE_PAGES.length - silent.length} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports (${perPage.join('; ')})`);
+    console.log(quoteFigure('Chromium', perPage, silent));
     expect(silent.length).toBeLessThan(3);
     expect(quoteViolations(seen)).toEqual([]);
     // The check itself can fail: a report dressed as a quote is caught.

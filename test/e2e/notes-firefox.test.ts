@@ -5,7 +5,7 @@ import { PREMIUM_VISIBLE } from '../fixtures/inpage/herald-premium';
 import { ALL_NOTE_PAGES, SAVED_FIXTURES, SITE_FIXTURES, notePageAt, type NotePage } from '../fixtures/note-pages';
 import { launchFirefoxWithExtension, waitUntil, type ExtensionFirefox } from './firefox';
 import { collectAccounts, measureCards, type CardPlacement, type SeenAccount } from './margin-measure';
-import { quoteViolations } from './quote-check';
+import { quoteFigure, quoteViolations } from './quote-check';
 
 let ff: ExtensionFirefox;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('whose words (Firefox)', () => {
   it("on every fixture page, every account in quotation marks under a name is that person's own quoted words", async () => {
     const seen: SeenAccount[] = [];
     const silent: string[] = [];
-    const perPage: string[] = [];
+    const perPage = new Map<string, SeenAccount[]>();
     for (const p of ALL_NOTE_PAGES) {
       const tab = await open(p, 600);
       if (!tab) {
@@ -50,12 +50,12 @@ describe('whose words (Firefox)', () => {
         continue;
       }
       const accounts = await json<SeenAccount[]>(tab, `(${collectAccounts})()`);
-      perPage.push(`${p.name} ${accounts.length}`);
+      perPage.set(p.name, accounts);
       seen.push(...accounts);
       await close(tab);
     }
     const quoted = seen.filter((a) => a.quoteStyled).length;
-    console.log(`quote check (Firefox): ${ALL_NOTE_PAGES.length - silent.length} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports (${perPage.join('; ')})`);
+    console.log(quoteFigure('Firefox', perPage, silent));
     expect(silent.length).toBeLessThan(3);
     expect(quoteViolations(seen)).toEqual([]);
     expect(quoted).toBeGreaterThan(20);

@@ -34,3 +34,11 @@ export function quoteViolations(seen: readonly SeenAccount[]): string[] {
   }
   return out;
 }
+
+/** The figure for docs/EVALUATION.md: pages with notes, accounts seen, how many as quotes and as reports, per page. */
+export function quoteFigure(browser: string, perPage: ReadonlyMap<string, SeenAccount[]>, silent: readonly string[]): string {
+  const seen = [...perPage.values()].flat();
+  const quoted = seen.filter((a) => a.quoteStyled).length;
+  const pages = [...perPage].map(([name, a]) => `${name} ${a.length}`).join('; ');
+  return `quote check (${browser}): ${perPage.size} pages with notes (none on ${silent.join(', ') || 'none'}), ${seen.length} accounts, ${quoted} shown as quotes, ${seen.length - quoted} as reports, ${quoteViolations(seen).length} shown as someone's words that are not (${pages})`;
+}

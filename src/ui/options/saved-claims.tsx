@@ -2,12 +2,13 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { Attribution, Responses, SavedClaim } from '../../shared/messages';
+import { isOwnWords, possessive } from '../voice';
 
 /** Whose words a saved claim is, as a reader should take it; null for words selected on a page. */
 export function attributionLine(a: Attribution | undefined): string | null {
   if (!a) return null;
-  if (a.form === 'quote' && a.speaker) return `${a.speaker}\u2019s own words, as ${a.outlet} quoted them`;
-  return a.speaker ? `${a.outlet}\u2019s report of ${a.speaker}\u2019s account (not ${a.speaker}\u2019s own words)` : `${a.outlet}\u2019s report`;
+  if (isOwnWords({ form: a.form, claimant: a.speaker })) return `${possessive(a.speaker!)} own words, as ${a.outlet} quoted them`;
+  return a.speaker ? `${possessive(a.outlet)} report of ${possessive(a.speaker)} account (not ${possessive(a.speaker)} own words)` : `${possessive(a.outlet)} report`;
 }
 
 export interface OptionsApi {

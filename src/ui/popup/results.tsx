@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import type { SearchClaim } from '../../shared/messages';
+import { isOwnWords, possessive, voiceOf } from '../voice';
 import { NO_FILTERS, buildIndex, filterChoices, newestFirst, searchClaims, type Filters } from './search';
 
 /** A report's label says what these words are (the extract's form), never what kind of claim they support. */
@@ -14,14 +15,14 @@ const KIND_LABEL: Record<string, string> = {
 /** Quotation marks and the person's name as the voice only for their own words; a report is the outlet's. */
 function Result({ c }: { c: SearchClaim }) {
   // A saved claim names a speaker only when it was saved as their quoted words (store-seed.ts).
-  const quoted = (c.kind === 'quote' || c.source === 'saved') && c.claimant !== null;
+  const quoted = isOwnWords({ form: c.kind === 'quote' || c.source === 'saved' ? 'quote' : 'reported', claimant: c.claimant });
   const day = formatDay(c.published);
   const who =
     c.source === 'saved'
-      ? `${c.claimant ? `${c.claimant}\u2019s words, saved by you` : 'Saved by you'} · ${c.outlet} · ${day}`
+      ? `${quoted ? `${possessive(c.claimant!)} words, saved by you` : 'Saved by you'} · ${c.outlet} · ${day}`
       : quoted
         ? `${c.claimant} · ${c.outlet} · ${day} · Quote`
-        : `${c.outlet} reported${c.claimant ? ` ${c.claimant}\u2019s account` : ''} · ${day} · Reported`;
+        : `${voiceOf({ form: 'reported', claimant: c.claimant, outlet: c.outlet })} · ${day} · Reported`;
   return (
     <>
       {quoted ? <q class="words">{c.words}</q> : <span class="words report">{c.words}</span>}

@@ -4,22 +4,7 @@ import type { Annotation } from '../../core/types';
 import type { Attribution } from '../../shared/messages';
 import { formatPublished, safeHttpUrl } from './format';
 import { ACCOUNT_ATTRS, type ClaimDraft } from './selection';
-
-/** True when these words are the named person's own (inside quotation marks in the source): only then "X's words". */
-export function isOwnWords(a: Pick<Annotation, 'form' | 'claimant'>): boolean {
-  return a.form === 'quote' && a.claimant !== null;
-}
-
-/** "Jacinda Ardern's" */
-export function possessive(name: string): string {
-  return `${name}\u2019s`;
-}
-
-/** Who speaks, as a reader should take it: the person for a quote, the outlet (and whose account) for a report. */
-export function voiceOf(a: Pick<Annotation, 'form' | 'claimant' | 'outlet'>): string {
-  if (isOwnWords(a)) return a.claimant!;
-  return a.claimant ? `${a.outlet} reported ${possessive(a.claimant)} account:` : `${a.outlet} reported:`;
-}
+import { isOwnWords, possessive, voiceOf } from '../voice';
 
 export function attributionOf(a: Annotation): Attribution {
   return { form: isOwnWords(a) ? 'quote' : 'reported', speaker: a.claimant, outlet: a.outlet };
@@ -88,7 +73,7 @@ export function Account(props: { a: Annotation; onSave?: (d: ClaimDraft) => void
   const { a } = props;
   return (
     <>
-      <p class={`who ${isOwnWords(a) ? 'speaker' : 'reporter'}`}>{voiceOf(a)}</p>
+      <p class={`who ${isOwnWords(a) ? 'speaker' : 'reporter'}`}>{isOwnWords(a) ? voiceOf(a) : `${voiceOf(a)}:`}</p>
       <Words a={a} />
       <div class="quote-foot">
         <SourceLink a={a} />
