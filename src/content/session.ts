@@ -36,6 +36,7 @@ export class PageSession {
   private status: string | null = null;
   private textSize = -1;
   private lastReport = '';
+  private currentLayout: SidebarLayout = { mode: 'narrow' };
   private started = false;
 
   constructor(
@@ -141,8 +142,6 @@ export class PageSession {
     this.ui = null;
     this.anchors = new Map();
   }
-
-  private currentLayout: SidebarLayout = { mode: 'narrow' };
 
   /** Re-anchors, re-highlights and re-renders (also after layout changes). */
   private paint(): void {
