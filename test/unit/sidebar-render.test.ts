@@ -102,6 +102,13 @@ describe('sidebar (wide)', () => {
     expect(text(missing)).toContain('his claims of misspent taxpayer funding were hushed up');
   });
 
+  it('tells two articles of one outlet apart by day in an event\'s sources', () => {
+    const timeline = [{ ...TIMELINE[0]!, sources: [{ file: ARTICLES[0]!.file, paragraph: 1 }, { file: ARTICLES[1]!.file, paragraph: 2 }] }];
+    const articles = ARTICLES.map((a, i) => ({ ...a, published: i ? '2022-08-12' : '2022-08-13' }));
+    const { root } = mount({ model: buildModel(sampleResult(), timeline, null, articles)! });
+    expect([...root.querySelectorAll('.timeline .sources a')].map(text)).toEqual(['NZ Herald, 13 Aug', 'NZ Herald, 12 Aug']);
+  });
+
   it('places this article in the timeline after the events before its date', () => {
     const { root } = mount({});
     const rows = [...root.querySelectorAll('.timeline li')].map(text);

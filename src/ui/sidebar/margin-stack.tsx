@@ -42,8 +42,10 @@ export function MarginStack(props: { left: number; width: number; articleTop: nu
       const part = (sel: string) => (card.querySelector(sel) as HTMLElement | null)?.offsetHeight ?? 0;
       return { height: b.offsetHeight, head: part('.card-head'), body: part('.card-body') };
     });
+    // An opened timeline lies over the cards below it, as an opened card does: the header is placed as if closed.
+    const opened = (head?.querySelector('details[open] > ol') as HTMLElement | null)?.offsetHeight ?? 0;
     const plan = planColumn(
-      head?.offsetHeight ?? 0,
+      (head?.offsetHeight ?? 0) - opened,
       boxes.map((_, i) => ({ want: props.slots[i]?.want ?? props.articleTop, height: sizes[i]!.height, open: props.slots[i]?.open ?? false })),
       { articleTop: props.articleTop, gap: STACK_GAP, minTop: MIN_TOP, maxBottom: props.maxBottom },
     );

@@ -21,6 +21,7 @@ export interface SourceArticle {
   outlet: string;
   url: string;
   headline: string;
+  published?: string;
 }
 
 export interface SidebarModel {

@@ -8,28 +8,33 @@ import { formatPublished, formatShortDay, safeHttpUrl } from './format';
 import type { SourceArticle } from './model';
 
 /** A source's link text and address: an article by its outlet's name, a URL by its host; null href when unsafe. */
-export function sourceLink(source: EventSource, articles: Record<string, SourceArticle>): { text: string; href: string | null; title: string } {
+export function sourceLink(
+  source: EventSource,
+  articles: Record<string, SourceArticle>,
+): { text: string; href: string | null; title: string; day?: string } {
   if ('url' in source) {
     const href = safeHttpUrl(source.url);
     return { text: href ? new URL(href).hostname.replace(/^www\./, '') : source.url, href, title: source.url };
   }
   const a = articles[source.file];
   if (!a) return { text: source.file, href: null, title: source.file };
-  return { text: a.outlet, href: safeHttpUrl(a.url), title: a.headline };
+  return { text: a.outlet, href: safeHttpUrl(a.url), title: a.headline, ...(a.published ? { day: formatShortDay(a.published) } : {}) };
 }
 
-/** "Sources: NZ Herald, RNZ" with each a link (duplicates of one article or host shown once). */
+/** "(NZ Herald, RNZ)" with each a link (one article or host shown once; two articles of one outlet told apart by day). */
 function Sources(props: { sources: EventSource[]; articles: Record<string, SourceArticle> }) {
   const links = new Map<string, ReturnType<typeof sourceLink>>();
   for (const s of props.sources) {
     const l = sourceLink(s, props.articles);
     links.set(l.href ?? l.text, l);
   }
+  const list = [...links.values()];
+  const shown = list.map((l) => (l.day && list.filter((o) => o.text === l.text).length > 1 ? { ...l, text: `${l.text}, ${l.day}` } : l));
   return (
     <span class="sources">
       {' '}
       (
-      {[...links.values()].map((l, i) => (
+      {shown.map((l, i) => (
         <Fragment key={l.href ?? l.text}>
           {i > 0 ? ', ' : null}
           {l.href ? (
