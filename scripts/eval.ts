@@ -113,7 +113,11 @@ ${realRows.length ? `| served as | pages | paragraphs extracted | false stories 
 ${all.errors.length + elsewhere.errors.length ? [...all.errors, ...elsewhere.errors.map((e) => `(unknown address) ${e}`)].map((e) => `- ${e}`).join('\n') : 'None.'}
 `;
 
-writeFileSync(join(root, 'docs', 'EVALUATION.md'), report);
+// The sections measured in real browsers by the e2e tests (from BROWSER_SECTIONS on) are written by hand: keep them.
+const BROWSER_SECTIONS = '\n## What the reader sees, measured in the browsers';
+const previous = existsSync(join(root, 'docs', 'EVALUATION.md')) ? readFileSync(join(root, 'docs', 'EVALUATION.md'), 'utf8') : '';
+const kept = previous.includes(BROWSER_SECTIONS) ? previous.slice(previous.indexOf(BROWSER_SECTIONS)) : '';
+writeFileSync(join(root, 'docs', 'EVALUATION.md'), report + kept);
 console.log(report);
 const failed = realFalse > 0 || all.fp > 0 || all.storyOk < all.pages || all.tp / Math.max(1, all.tp + all.fn) < 0.98;
 if (failed) {
