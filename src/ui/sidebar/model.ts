@@ -15,15 +15,28 @@ export interface Note {
   earlier: Annotation[];
 }
 
+/** A source article a timeline event cites, by file: its outlet names the link to it. */
+export interface SourceArticle {
+  file: string;
+  outlet: string;
+  url: string;
+  headline: string;
+  published?: string;
+}
+
 export interface SidebarModel {
   /** The story's id and the dataset article this page is (if any): what a link to the story page carries. */
   storyId: string;
   articleFile: string | null;
   storyTitle: string;
   timeline: TimelineEvent[];
+  /** The story's source articles by file, for the timeline's source links. */
+  articles: Record<string, SourceArticle>;
   /** This page's publication date (page metadata, else the dataset article's), or null. */
   published: string | null;
   notes: Note[];
+  /** Notes for paragraphs that are in the page but hidden from the reader (premium, collapsed): listed, not shown beside them. */
+  hidden: Note[];
   missing: MissingClaim[];
 }
 
@@ -62,6 +75,7 @@ export function buildModel(
   result: AnnotateResult,
   timeline: TimelineEvent[],
   pagePublished: string | null,
+  articles: readonly SourceArticle[] = [],
 ): SidebarModel | null {
   if (!result.story) return null;
   return {
@@ -69,8 +83,10 @@ export function buildModel(
     articleFile: result.article?.file ?? null,
     storyTitle: result.story.title,
     timeline,
+    articles: Object.fromEntries(articles.map((a) => [a.file, a])),
     published: pagePublished ?? result.article?.published ?? null,
     notes: notesOf(result),
+    hidden: [],
     missing: result.missing,
   };
 }
