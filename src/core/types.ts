@@ -78,6 +78,8 @@ export interface ParagraphResult {
 
 export interface ClaimLink {
   claimId: string;
+  /** The claim's one-line summary (in the speaker's own verbs). */
+  summary: string;
   via: 'source' | 'quote' | 'restated' | 'paraphrase';
   /** Display name of who the paragraph has speaking (or whom an outlet's report is about), when known. */
   speaker: string | null;

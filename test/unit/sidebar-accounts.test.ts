@@ -19,7 +19,7 @@ function mount(node: VNode<any>) {
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function noteWith(conflicts: ReturnType<typeof conflict>[], earlierItems: ReturnType<typeof earlier>[] = []): Note {
-  return { key: 'k', index: 3, text: 'Ardern told reporters the claims were disputed.', conflicts, earlier: earlierItems };
+  return { key: 'k', index: 3, text: 'Ardern told reporters the claims were disputed.', conflicts, earlier: earlierItems, links: [] };
 }
 
 const JACKSON = conflict({

@@ -7,6 +7,7 @@ import { excerpt, formatPublished } from './format';
 import type { Note } from './model';
 import type { ClaimDraft } from './selection';
 import { versionOf } from './word-diff';
+import { Why } from './why';
 
 /** The id of a note's card element inside the shadow root (focus target). */
 export function cardId(key: string): string {
@@ -183,6 +184,7 @@ export function Card({ note, active, expanded, onShow, onToggle, onSave, onOpenD
           <>
             {note.conflicts.length ? <Conflicts items={note.conflicts} topic={topic.text} onSave={onSave} onOpenDispute={onOpenDispute} /> : null}
             {note.earlier.length ? <Earlier items={note.earlier} onSave={onSave} /> : null}
+            <Why links={note.links} />
           </>
         ) : (
           <Summary note={note} />

@@ -1,6 +1,6 @@
 // The sidebar's view model: what to show for one page, built from the engine's AnnotateResult and the story.
 
-import type { Annotation, AnnotateResult, MissingClaim } from '../../core/types';
+import type { Annotation, AnnotateResult, ClaimLink, MissingClaim } from '../../core/types';
 import type { TimelineEvent } from '../../dataset/types';
 
 /** One card: the notes for one page paragraph. */
@@ -13,6 +13,8 @@ export interface Note {
   text: string;
   conflicts: Annotation[];
   earlier: Annotation[];
+  /** Why the paragraph was linked to each of its claims (shown on request). */
+  links: ClaimLink[];
 }
 
 /** A source article a timeline event cites, by file: its outlet names the link to it. */
@@ -65,6 +67,7 @@ export function notesOf(result: AnnotateResult): Note[] {
       text: p.text,
       conflicts: p.annotations.filter((a) => a.kind === 'conflict'),
       earlier: p.annotations.filter((a) => a.kind === 'earlier'),
+      links: p.links ?? [],
     });
   }
   return notes;

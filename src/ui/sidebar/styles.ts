@@ -96,6 +96,10 @@ blockquote.quote::after { content: close-quote; }
 ins, .sample.added { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-decoration-thickness: 2px; }
 del, .sample.removed { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 2px; }
 .diff-legend { font-size: 12px; color: var(--muted); margin: 2px 0 4px; }
+.why { font-size: 12px; color: var(--muted); margin-top: 6px; }
+.why summary { cursor: pointer; }
+.why ul { margin: 4px 0 0; padding-left: 16px; }
+.why-claim { color: var(--fg, inherit); }
 .legend-item { white-space: nowrap; margin-right: 8px; }
 .sources { color: var(--muted); }
 a { color: var(--link); text-decoration: underline; }
