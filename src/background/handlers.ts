@@ -88,7 +88,7 @@ async function onContent(store: ClaimStore, msg: ContentToBackground, sender: Ru
       return { ok: true };
     }
     case 'content/save-claim':
-      return store.saveClaim({ words: msg.words, url: msg.url, title: msg.title, published: msg.published });
+      return store.saveClaim({ words: msg.words, url: msg.url, title: msg.title, published: msg.published, attribution: msg.attribution });
     case 'content/open-story':
       return openStoryPage({ story: msg.story, article: msg.article, published: msg.published, place: msg.place }, sender.tab);
     default:

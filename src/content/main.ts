@@ -96,6 +96,7 @@ async function boot(): Promise<Controller> {
     },
     annotate: (page) => engine.annotate(page),
     timelineFor: (id) => datasets.find((d) => d.story.id === id)?.story.timeline ?? [],
+    articlesFor: (id) => datasets.find((d) => d.story.id === id)?.articles ?? [],
     report: (r) => {
       browser.runtime.sendMessage({ type: 'content/annotated', ...r }).catch(() => {
         // The background may be restarting; the next change reports again.

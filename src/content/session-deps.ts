@@ -3,6 +3,7 @@ import type { AnnotateResult, PageInput } from '../core/types';
 import type { TimelineEvent } from '../dataset/types';
 import type { StoryTarget } from '../shared/story-link';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
+import type { SourceArticle } from '../ui/sidebar/model';
 import type { ClaimDraft } from '../ui/sidebar/selection';
 import type { PageReport } from './visible-notes';
 
@@ -17,6 +18,8 @@ export interface SessionDeps {
   extract: (doc: Document, url: string) => Extracted;
   annotate: (page: PageInput) => AnnotateResult;
   timelineFor: (storyId: string) => TimelineEvent[];
+  /** The story's source articles (the timeline links each event to the articles that report it). */
+  articlesFor?: (storyId: string) => SourceArticle[];
   report: (report: PageReport) => void;
   /** The address changed in place (pushState / popstate): the owner starts a new session. */
   onUrlChange: (url: string) => void;

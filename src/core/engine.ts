@@ -114,6 +114,7 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
       : null;
     const links = hits.map((h) => ({
       claimId: h.claimId,
+      summary: index.claimById.get(h.claimId)?.summary ?? '',
       via: h.via,
       speaker: h.why?.person ? (index.dataset.story.people.find((x) => x.id === h.why!.person)?.name ?? null) : null,
       terms: h.why?.terms ?? [],

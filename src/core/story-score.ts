@@ -97,9 +97,12 @@ export function scoreStory(
   const mentionIn = (t: string): boolean => mentions.some((a) => t.includes(a));
   // The central person identified somewhere (headline or body), and the page about them: named in the headline
   // (even as "Sharma row: ...") or in enough of its paragraphs, not once in passing.
-  const identified = anchorIn(headline) || paras.some(anchorIn);
   // Another person of the same surname ("Dr Rohan Sharma") makes a bare "Sharma" theirs: only anchors count then.
   const namesake = hasNamesake(story.signals.anchors, [page.headline ?? '', ...page.paragraphs]);
+  // Identified by an anchor, or, on a page that never gives the full name ("Letters: Sharma, whips and the Prime
+  // Minister"), by the surname in the headline with the story's claims stated by its people on the page.
+  const identified =
+    anchorIn(headline) || paras.some(anchorIn) || (!namesake && mentionIn(headline) && linkedClaims >= CLAIMS_FOR_FULL);
   const centre = namesake ? anchorIn : mentionIn;
   const anchorParas = paras.filter(centre).length;
   const anchored =

@@ -7,6 +7,17 @@ import { PLACE } from './story-link';
 
 // ---------- shared record shapes ----------
 
+/**
+ * Whose words a saved claim is, when it was saved from a card's account: `quote`, the speaker's own words as the
+ * outlet quoted them; `reported`, the outlet's report (of the speaker's account, when `speaker` is set).
+ * Absent for words selected on a page: the page is the source, nobody is named.
+ */
+export interface Attribution {
+  form: 'quote' | 'reported';
+  speaker: string | null;
+  outlet: string;
+}
+
 /** A claim the reader saved from a page (context menu or the sidebar). */
 export interface SavedClaim {
   id: string;
@@ -17,6 +28,8 @@ export interface SavedClaim {
   /** ISO time. */
   createdAt: string;
   note: string;
+  /** Added after the first release: absent on claims saved before it and on page selections. */
+  attribution?: Attribution;
 }
 
 /** One searchable report: a dataset claim's words as one article reported them, or a saved claim. */
@@ -28,7 +41,7 @@ export interface SearchClaim {
   summary: string;
   claimant: string | null;
   outlet: string;
-  /** 'quote' | 'paraphrase' | 'report' for dataset claims, 'saved' for the reader's. */
+  /** For dataset reports the form of these words, 'quote' | 'reported' (not the claim's kind); 'saved' for the reader's. */
   kind: string;
   published: string | null;
   url: string;
@@ -65,6 +78,12 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
+export const AttributionSchema = v.object({
+  form: v.picklist(['quote', 'reported']),
+  speaker: v.nullable(Text(200)),
+  outlet: Text(200),
+});
+
 // ---------- content -> background ----------
 
 export const ContentToBackgroundSchema = v.variant('type', [
@@ -87,6 +106,7 @@ export const ContentToBackgroundSchema = v.variant('type', [
     url: Url,
     title: Text(1000),
     published: v.nullable(Text(100)),
+    attribution: v.optional(AttributionSchema),
   }),
   /** Open the story page (the sidebar's "the whole story", a card's dispute link) beside the reader's tab. */
   v.object({

@@ -64,9 +64,10 @@ describe('the story page in Chromium', () => {
   it('opens from a card\'s dispute link, landing on that dispute', async () => {
     const article = await storyArticle();
     const card = await openConflictCard(article);
-    const summary = (await card.locator('.dispute-line').first().textContent())!;
-    const story = await storyPageFrom(() => card.locator('button.dispute-link').first().click());
-    const id = dataset.disputes.find((d) => d.summary === summary)!.id;
+    // The card's first dispute (its summary may be the card's heading rather than a line inside it).
+    const id = (await card.locator('.dispute[data-dispute]').first().getAttribute('data-dispute'))!;
+    const summary = dataset.disputes.find((d) => d.id === id)!.summary;
+    const story = await storyPageFrom(() => card.locator('.dispute[data-dispute] button.dispute-link').first().click());
     const got = await facts(story);
     expectLandedOn(got, `dispute-${id}`);
     expect(await story.locator(`#dispute-${id} h3`).textContent()).toBe(summary);

@@ -64,6 +64,17 @@ describe('claims in other words', () => {
     expect(r.paragraphs[2]!.claims).toEqual([]);
   });
 
+  it('recognises a page that never gives the full name when the surname leads the headline and its people state the claims', () => {
+    const letters = [
+      'Sir, the Prime Minister says she has seen no evidence of bullying and calls it an employment matter within his office.',
+      'Yet Sharma says the chief whip gaslit him, and he wants an independent inquiry held in public.',
+      'Meanwhile Ardern says the hiring freeze was put in place to help, while Sharma says he was blocked until he brought a lawyer.',
+    ];
+    expect(engine.annotate(page(letters, { headline: 'Letters: Sharma, whips and the Prime Minister' })).story?.id).toBe('sharma-2022');
+    // Without the surname in the headline, nothing identifies the page's Sharma: not recognised.
+    expect(engine.annotate(page(letters, { headline: 'Letters to the editor' })).story).toBeNull();
+  });
+
   it('does not recognise a page about another Sharma that mentions the MP once', () => {
     const r = engine.annotate(
       page(

@@ -9,7 +9,12 @@ import { PlaceHeading, ReportSource, ReportWords } from './report-view';
 
 const KIND: Record<ClaimKind, string> = { quote: 'quoted', paraphrase: 'paraphrased', report: "the outlets' own account" };
 
-const DIFF_LABELS = { removed: 'earlier wording only: ', added: 'this report only: ' };
+const DIFF_LABELS = {
+  removed: 'earlier wording only: ',
+  added: 'this report only: ',
+  legendRemoved: 'only in the earlier wording',
+  legendAdded: 'only in this report',
+};
 
 /** "NZ Herald, 12 Aug 2022" of an earlier report, for "same words as …" and "reworded from …". */
 const at = (s: { outlet: string; published: string }): string => `${s.outlet}, ${formatPublished(s.published)}`;
