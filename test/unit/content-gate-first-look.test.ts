@@ -37,6 +37,12 @@ describe('the gate’s first look', () => {
     expect(mayMentionStory(doc('https://www.nzherald.co.nz/nz/', 'Sharma - NZ Herald'))).toBe(false);
   });
 
+  it('leaves the decision to the full check when a gate word cannot go into a selector', () => {
+    const page = doc('https://www.rnz.co.nz/news/national/472911/heavy-rain-watch-for-nelson');
+    const throwing = { ...page, querySelector: (() => { throw new SyntaxError('bad selector'); }) as unknown as Document['querySelector'] };
+    expect(mayMentionStory(throwing, [{ id: 'x', gateWords: ['two\nlines'] }])).toBe(true);
+  });
+
   it('never turns away a page the full check passes', () => {
     const host = fc.constantFrom('www.rnz.co.nz', 'rnz.co.nz', 'www.nzherald.co.nz', 'www.newshub.co.nz', 'www.stuff.co.nz', 'example-syndicate.co.nz', 'news.example');
     const word = fc.constantFrom('gaurav', 'sharma', 'Sharma', 'SHARMAS', 'labour', 'caucus', 'says', 'x', '2022', 'index.html');
