@@ -19,6 +19,8 @@ const CONTENT_ARTICLE_SHARE = 0.4;
 export interface Engine {
   /** Recognises the story, matches paragraphs and claims, and assembles the margin notes for one page. */
   annotate(page: PageInput): AnnotateResult;
+  /** The best story's match for a page whether or not it reaches STORY_THRESHOLD: how near the line a page sits. */
+  story(page: PageInput): StoryMatch | null;
 }
 
 interface Pass {
@@ -128,15 +130,17 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
  */
 export function createEngine(datasets: readonly Dataset[], fingerprints?: readonly IndexFingerprints[]): Engine {
   const indexes = datasets.map((d, i) => buildDatasetIndex(d, fingerprints?.[i]));
+  const bestPass = (page: PageInput): Pass | undefined =>
+    indexes.map((index) => firstPass(index, page)).sort((a, b) => b.story.score - a.story.score)[0];
   return {
     annotate(page) {
-      const passes = indexes.map((index) => firstPass(index, page)).sort((a, b) => b.story.score - a.story.score);
-      const best = passes[0];
+      const best = bestPass(page);
       if (!best || best.story.score < STORY_THRESHOLD) {
         return { url: page.url, story: null, article: null, paragraphs: plain(page), missing: [] };
       }
       return assemble(best, page);
     },
+    story: (page) => bestPass(page)?.story ?? null,
   };
 }
 
