@@ -7,7 +7,7 @@ import {
   BY_ELECTION_2023, FOLLOW_UP_ONE_QUOTE, LABOUR_ROW_IN_PASSING, ONE_CLAIM_OWN_WORDS, THREE_QUOTES_NO_NAME,
   TWO_CLAIMS_OWN_WORDS, WORKPLACE_ONE_QUOTE, byElectionPiece,
 } from '../fixtures/boundary/story-pages';
-import { CAUCUS_NAMELESS_HEADLINE, LONG_REVIEW_THREE_MENTIONS, NAMESAKE_LOCAL_BOARD } from '../fixtures/boundary/anchor-pages';
+import { CAUCUS_NAMELESS_HEADLINE, DR_SHARMA_THROUGHOUT, LONG_REVIEW_THREE_MENTIONS, NAMESAKE_LOCAL_BOARD } from '../fixtures/boundary/anchor-pages';
 
 const datasets = loadDatasets();
 const engine = createEngine(datasets);
@@ -89,6 +89,10 @@ describe('what the page is about', () => {
   it('reads a bare "Sharma" as Dr Rohan Sharma\'s on a page that names him, however often it appears', () => {
     expect(score(NAMESAKE_LOCAL_BOARD)).toBeGreaterThanOrEqual(0.25);
     expectSilent(NAMESAKE_LOCAL_BOARD);
+  });
+
+  it('reads "Dr Sharma" mid-sentence as the MP himself, not as another Sharma whose given name is Dr', () => {
+    expectStory(DR_SHARMA_THROUGHOUT);
   });
 });
 
