@@ -10,7 +10,15 @@ const datasets = loadDatasets();
 const engine = createEngine(datasets);
 const wired = createEngine([withWireCopies(datasets[0]!)]);
 const RNZ = '000_de6308f5bd6f12f4.txt';
+const H1 = '001_488dc5d0bf034273.txt';
 const H3 = '003_80caf779e764ae7d.txt';
+const N4 = '004_f67e6a7c87161c73.txt';
+const article = (file: string) => datasets[0]!.articles.find((a) => a.file === file)!;
+/** An article's own page (by its address) showing `paragraphs`, edited from its dataset text. */
+const ownPage = (file: string, paragraphs: string[]): PageInput => ({
+  url: article(file).url, canonicalUrl: null, headline: article(file).headline, outlet: null, published: null, keywords: [], paragraphs,
+});
+const textOf = (file: string, i: number): string => article(file).paragraphs[i]!.text;
 
 const cited = (p: ParagraphResult): string[] => p.annotations.map((a) => `${a.file}#${a.paragraph}`);
 
@@ -57,8 +65,43 @@ describe('a dataset paragraph re-quoted on a new page', () => {
   });
 });
 
+describe("a page paragraph on its own article's page", () => {
+  const herald = (edit: (paras: string[]) => void): ParagraphResult[] => {
+    const paras = article(H1).paragraphs.slice(0, 30).map((p) => p.text);
+    edit(paras);
+    return engine.annotate(ownPage(H1, paras)).paragraphs;
+  };
+
+  it('is not the paragraph a four-word cross-head quotes a phrase from', () => {
+    const paras = herald((p) => p.splice(7, 0, 'Reflect a wider issue'));
+    expect(paras[7]!.source).toBeNull();
+  });
+
+  it('is not the paragraph it was updated from when only its opening is kept (~0.4 of either)', () => {
+    const updated = 'Hamilton West MP Sharma, writing in an explosive column in the NZ Herald on Thursday, has since been suspended.';
+    const paras = herald((p) => p.splice(1, 1, updated));
+    expect(paras[1]!.source).toBeNull();
+  });
+
+  it('is still its paragraph as the half of a split with a typo in it', () => {
+    const [first, second] = textOf(H1, 25).split(/(?<=office\.) /);
+    const paras = herald((p) => p.splice(25, 1, first!, second!.replace('appropriately', 'appropriatly')));
+    expect(paras[25]!.source).toMatchObject({ file: H1, paragraph: 25 });
+    expect(paras[26]!.source).toMatchObject({ file: H1, paragraph: 25 });
+  });
+
+  it("is still its paragraph as a seven-word attribution split from the quote (Newshub's own page)", () => {
+    const [quote, attribution] = textOf(N4, 3).split(/(?<=,") /);
+    const body = article(N4).paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
+    body.splice(2, 1, quote!, attribution!);
+    const r = engine.annotate(ownPage(N4, body));
+    expect(attribution).toBe('he told those who turned up for the handover.');
+    expect(r.paragraphs[3]!.source).toMatchObject({ file: N4, paragraph: 3 });
+  });
+});
+
 describe('a page that is a dataset article by its content alone', () => {
-  const rnz = datasets[0]!.articles.find((a) => a.file === RNZ)!;
+  const rnz = article(RNZ);
   const body = rnz.paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
   const unknownAddress = (n: number): PageInput => ({
     url: 'https://example.org/syndicated', canonicalUrl: null, headline: null, outlet: null, published: null, keywords: [], paragraphs: body.slice(0, n),
