@@ -1,0 +1,73 @@
+// Claim matching at its edges: which quotes are whose, how much of a quote must survive, what a cut paragraph keeps.
+import { describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/cli/run';
+import { createEngine } from '../../src/core/engine';
+import type { PageInput, ParagraphResult } from '../../src/core/types';
+
+const datasets = loadDatasets();
+const engine = createEngine(datasets);
+const N4 = datasets[0]!.articles.find((a) => a.file === '004_f67e6a7c87161c73.txt')!;
+
+/** Coverage of the story (its headline alone puts it above the line) with `paragraph` after `before`; that paragraph's result. */
+function onStoryPage(paragraph: string, before = 'Labour MPs return to Wellington on Monday.'): ParagraphResult {
+  const page: PageInput = {
+    url: 'https://example.org/news/gaurav-sharma-row-week-two',
+    canonicalUrl: null,
+    headline: 'Gaurav Sharma row: Labour caucus, whips and the Hamilton West MP',
+    outlet: null,
+    published: '2022-08-20T09:00:00+12:00',
+    keywords: [],
+    paragraphs: [before, paragraph, 'The caucus meets on Tuesday.'],
+  };
+  const r = engine.annotate(page);
+  expect(r.story?.id).toBe('sharma-2022');
+  return r.paragraphs[1]!;
+}
+
+describe('a quote on a new page', () => {
+  it("is Ardern's claim at ten words without her name: long enough to be hers alone", () => {
+    const q = onStoryPage('"What this situation needs is not a declaration, but mediation."');
+    expect(q.claims).toContain('ardern-mediation');
+    expect(q.annotations.length).toBeGreaterThan(0);
+  });
+
+  it("is Sharma's at six words in its own paragraph right after one naming him", () => {
+    const q = onStoryPage('"I\'m just getting on with work."', 'Gaurav Sharma was at Frankton Market again on Saturday.');
+    expect(q.claims).toContain('sharma-working');
+  });
+
+  it("is no one's at six words when someone else says it and Sharma is not named nearby", () => {
+    const q = onStoryPage('"I\'m just getting on with work," said the council chief executive, Jo Bloggs.');
+    expect(q.claims).not.toContain('sharma-working');
+    expect(q.annotations).toEqual([]);
+  });
+
+  it('survives an expanded contraction (84% of the quote kept)', () => {
+    const q = onStoryPage('"I have seen no evidence of what has been framed as bullying."');
+    expect(q.claims).toContain('ardern-no-evidence');
+  });
+
+  it('is not the quote when only its stock opening is shared (58%: "...what has been alleged about the council")', () => {
+    const q = onStoryPage('"I\'ve seen no evidence of what has been alleged about the council."');
+    expect(q.claims).not.toContain('ardern-no-evidence');
+    expect(q.annotations).toEqual([]);
+  });
+});
+
+describe("a paragraph cut on its own article's page", () => {
+  const webb = N4.paragraphs[11]!.text;
+  const cut = (end: string): ParagraphResult => {
+    const body = N4.paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
+    const at = body.indexOf(webb);
+    body[at] = webb.replace(/ and that his office acted.*$/, end);
+    return engine.annotate({ url: N4.url, canonicalUrl: null, headline: N4.headline, outlet: null, published: null, keywords: [], paragraphs: body }).paragraphs[at]!;
+  };
+
+  it('keeps the claim whose words it keeps ("...and that his office acted in good faith.")', () => {
+    expect(cut(' and that his office acted in good faith.').claims).toEqual(['webb-aware-year-ago', 'webb-good-faith']);
+  });
+
+  it('drops the claim it cut mid-phrase ("...and that his office acted."), keeping the other', () => {
+    expect(cut(' and that his office acted.').claims).toEqual(['webb-aware-year-ago']);
+  });
+});
