@@ -1,6 +1,6 @@
 // Builds the extension into dist/chrome and dist/firefox (plus store zips) from the one manifest.json.
 //
-// Steps: (1) popup and options as ordinary HTML pages (ES modules, shared chunks allowed); (2) background,
+// Steps: (1) popup, options and the story page as ordinary HTML pages (ES modules, shared chunks allowed); (2) background,
 // content/gate, content/main and content/readability each as ONE self-contained IIFE file (content scripts cannot be ES modules,
 // nor can Firefox background scripts); (3) refuse output containing eval / new Function; (4) write a
 // per-browser manifest and zip each folder.
@@ -40,7 +40,11 @@ async function buildAll(): Promise<void> {
       outDir: stage,
       emptyOutDir: true,
       rolldownOptions: {
-        input: { popup: join(root, 'src/popup/index.html'), options: join(root, 'src/options/index.html') },
+        input: {
+          popup: join(root, 'src/popup/index.html'),
+          options: join(root, 'src/options/index.html'),
+          story: join(root, 'src/story/index.html'),
+        },
       },
     },
   });

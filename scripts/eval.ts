@@ -8,6 +8,8 @@ import { loadDatasets } from '../src/cli/run';
 import { Readability } from '@mozilla/readability';
 import { extractPage } from '../src/extract/extract-page';
 import { loadFixtures, scoreFixture } from '../test/fixtures/pages/replay';
+import { type SetScore, scoreSet } from '../test/fixtures/link-sets';
+import { normalizeText } from '../src/core/normalize';
 
 const root = resolve(import.meta.dirname, '..');
 const REALPAGES = join(root, '..', 'shared', 'realpages', 'readability');
@@ -81,19 +83,56 @@ if (haveRealPages) {
 const row = (name: string, t: Totals): string =>
   `| ${name} | ${t.pages} | ${t.storyOk}/${t.pages} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} | ${t.tp}/${t.fp}/${t.fn} | ${ratio(t.cTp, t.cTp + t.cFp)} | ${ratio(t.cTp, t.cTp + t.cFn)} | ${t.negAnn} |`;
 
-const report = `# Evaluation
+// 4. Share of the fixtures' positives that are a dataset paragraph word for word (an exact match is the easy case).
+const dataset = datasets[0]!;
+const textOf = new Map(dataset.articles.flatMap((a) => a.paragraphs.map((p) => [`${a.file}#${p.index}`, normalizeText(p.text)] as const)));
+const positives = fixtures.flatMap((f) => f.expected.paragraphs.filter((p) => p.source));
+const verbatim = positives.filter((p) => textOf.get(`${p.source!.file}#${p.source!.paragraph}`) === normalizeText(p.text)).length;
 
-Produced by \`npm run eval\` (scripts/eval.ts) from the labelled page fixtures in \`test/fixtures/pages/\` and the
-built dataset (\`build/data/datasets.json\`, version ${datasets.map((d) => d.version).join(', ')}). Labels come from how each
-fixture was built (\`test/fixtures/pages/generate/\`: which dataset paragraph every page paragraph was made from, or
-hand labels for new coverage and near misses), never from the engine's output.
+// 5. Labelled sets of new coverage (labels name source paragraphs): tuning (used to tune), blind (frozen, never tuned on).
+const SETS: { dir: string; name: string; use: string }[] = [
+  { dir: 'tuning', name: 'tuning set', use: 'written from the sources by a helper who never saw the engine; used to tune the vocabulary and thresholds' },
+  { dir: 'blind', name: 'blind set 1', use: 'frozen before tuning; its first run is recorded above; its errors were seen afterwards, so later runs are not blind' },
+  { dir: 'blind-2', name: 'blind set 2', use: 'frozen before its first run (recorded above); one change was made after seeing its two unrecognised pages, so these figures are not blind' },
+];
+const sets = SETS.map((x) => ({ ...x, s: scoreSet(join(root, 'test', 'fixtures', x.dir), x.name, engine, dataset) })).filter(
+  (x): x is typeof x & { s: SetScore } => x.s !== null,
+);
+const setRow = ({ name, s }: { name: string; s: SetScore }): string =>
+  `| ${name} | ${s.storyFound}/${s.storyPages} | ${s.nearSilent}/${s.nearPages} | ${s.nearNotes} | ${ratio(s.found, s.expected)} (${s.found}/${s.expected}) | ${ratio(s.correct, s.predicted)} (${s.correct}/${s.predicted}) | ${s.requoted}/${s.expected} | ${s.unreachable} |`;
 
-Targets: no false story; paragraph precision 1.0; recall >= 0.98.
+// Every printed figure has a threshold; the run fails when any is missed (listed at the end).
+const gates: [string, boolean][] = [
+  ['fixtures: every story page recognised, no near miss', all.storyOk === all.pages],
+  ['fixtures: paragraph precision 1.0', all.fp === 0],
+  ['fixtures: paragraph recall >= 0.98', all.tp / Math.max(1, all.tp + all.fn) >= 0.98],
+  ['fixtures: claim precision >= 0.95', all.cTp / Math.max(1, all.cTp + all.cFp) >= 0.95],
+  ['fixtures: claim recall >= 0.9', all.cTp / Math.max(1, all.cTp + all.cFn) >= 0.9],
+  ['fixtures: 0 notes on near misses', all.negAnn === 0],
+  ['fixtures: 0 extraction differences', all.extraction === 0],
+  ['unknown address: every article recognised by content, recall >= 0.98', elsewhere.storyOk === elsewhere.pages && elsewhere.tp / Math.max(1, elsewhere.tp + elsewhere.fn) >= 0.98],
+  ['real pages: 0 false stories, 0 notes', realFalse === 0 && realRows.every((r) => r.endsWith('| 0 | 0 |'))],
+  ...sets.flatMap(({ name, dir, s }): [string, boolean][] => [
+    [`${name}: every story page recognised`, s.storyFound === s.storyPages],
+    [`${name}: every near miss silent (0 notes)`, s.nearSilent === s.nearPages && s.nearNotes === 0],
+    [`${name}: link recall >= ${dir === 'tuning' ? '0.75' : '0.60'}`, s.found / Math.max(1, s.expected) >= (dir === 'tuning' ? 0.75 : 0.6)],
+    [`${name}: link precision >= 0.95`, s.correct / Math.max(1, s.predicted) >= 0.95],
+  ]),
+];
+const missed = gates.filter(([, ok]) => !ok).map(([name]) => name);
 
-## Labelled fixtures
+const report = `<!-- eval:begin (written by npm run eval; edit the text outside these markers) -->
+## Figures from \`npm run eval\`
 
-Paragraph precision/recall count a page paragraph's \`source\` (a merged paragraph may name either part). Claim
-figures count claims on paragraphs labelled with claims (the re-quotes in new coverage).
+Built dataset version ${datasets.map((d) => d.version).join(', ')}. Every figure has a threshold; \`npm run eval\` exits
+non-zero when one is missed. ${missed.length ? `**Missed now:** ${missed.join('; ')}.` : 'All thresholds met.'}
+
+### Labelled fixtures (\`test/fixtures/pages/\`)
+
+Labels come from how each fixture was built (\`test/fixtures/pages/generate/\`: which dataset paragraph every page
+paragraph was made from) or, for new coverage and near misses, by hand; never from the engine's output. Of the
+${positives.length} positive paragraphs, ${verbatim} (${pct(verbatim, positives.length)}) are a dataset paragraph word for word:
+these figures are an upper bound, made by the same hands that tuned the engine.
 
 | pages | n | story correct | para precision | para recall | tp/fp/fn | claim precision | claim recall | notes on negative pages |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -103,23 +142,43 @@ ${Object.entries(groups).map(([k, t]) => row(k, t)).join('\n')}
 
 Extraction: ${all.extraction} paragraph(s) extracted differently from the labels.
 
-## Real pages not about the story
+### New coverage in other words (labelled sets)
+
+Recall counts expected links (labelled source paragraphs that share a claim are one link); precision counts the
+claims the engine linked on story pages that a label supports. "Re-quoted" is how many expected links the page makes
+by quoting six or more words of a labelled source paragraph. "Unreachable" are links to source paragraphs that carry
+no claim in the dataset (counted as misses).
+
+| set | stories recognised | near misses silent | notes on near misses | link recall | link precision | re-quoted | unreachable |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${sets.map(setRow).join('\n')}
+
+${sets.map(({ name, use }) => `- ${name}: ${use}.`).join('\n')}
+
+### Real pages not about the story
 
 ${realNote}.
 
 ${realRows.length ? `| served as | pages | paragraphs extracted | false stories | notes shown |\n| --- | --- | --- | --- | --- |\n${realRows.join('\n')}` : ''}
 
-## Mismatches
+### Mismatches
 
-${all.errors.length + elsewhere.errors.length ? [...all.errors, ...elsewhere.errors.map((e) => `(unknown address) ${e}`)].map((e) => `- ${e}`).join('\n') : 'None.'}
-`;
+${all.errors.length + elsewhere.errors.length ? [...all.errors, ...elsewhere.errors.map((e) => `(unknown address) ${e}`)].map((e) => `- ${e}`).join('\n') : 'None on the fixtures.'}
+
+${sets.map(({ name, s }) => `<details><summary>${name}: ${s.misses.length} misses, ${s.wrong.length} wrong</summary>\n\n${[...s.wrong.map((w) => `- wrong: ${w}`), ...s.misses.map((m) => `- miss: ${m}`)].join('\n')}\n\n</details>`).join('\n\n')}
+<!-- eval:end -->`;
 
 console.log(report);
-if (haveRealPages) writeFileSync(join(root, 'docs', 'EVALUATION.md'), report);
+const docPath = join(root, 'docs', 'EVALUATION.md');
+if (haveRealPages) {
+  const doc = readFileSync(docPath, 'utf8');
+  const [before, rest] = doc.split('<!-- eval:begin');
+  const after = rest?.split('<!-- eval:end -->')[1] ?? '';
+  writeFileSync(docPath, `${(before ?? doc).trimEnd()}\n\n${report}${after}`);
+}
 // A fresh clone has no ../shared: say so in one line, and keep the document's real-page figures instead of erasing them.
-else console.error(`eval: ${REALPAGES} is absent (it is not in the repository), so only the ${all.pages} labelled fixtures were checked; docs/EVALUATION.md left unchanged`);
-const failed = realFalse > 0 || all.fp > 0 || all.storyOk < all.pages || all.tp / Math.max(1, all.tp + all.fn) < 0.98;
-if (failed) {
-  console.error('eval: below target (see docs/EVALUATION.md)');
+else console.error(`eval: ${REALPAGES} is absent (it is not in the repository), so the real pages were not checked; docs/EVALUATION.md left unchanged`);
+if (missed.length) {
+  console.error(`eval: below threshold: ${missed.join('; ')}`);
   process.exitCode = 1;
 }

@@ -17,6 +17,7 @@ import {
 } from '../shared/messages';
 import type { Dataset } from '../dataset/types';
 import { getSettings, setSettings, siteKey, subscribe } from '../shared/settings';
+import { storyPagePath, type StoryTarget } from '../shared/story-link';
 import { parseImport, exportSaved } from '../shared/web-annotation';
 import { clearBadge, setBadgeCount } from './badge';
 import { onCommand } from './commands';
@@ -87,7 +88,9 @@ async function onContent(store: ClaimStore, msg: ContentToBackground, sender: Ru
       return { ok: true };
     }
     case 'content/save-claim':
-      return store.saveClaim({ words: msg.words, url: msg.url, title: msg.title, published: msg.published });
+      return store.saveClaim({ words: msg.words, url: msg.url, title: msg.title, published: msg.published, attribution: msg.attribution });
+    case 'content/open-story':
+      return openStoryPage({ story: msg.story, article: msg.article, published: msg.published, place: msg.place }, sender.tab);
     default:
       return undefined;
   }
@@ -159,6 +162,17 @@ export async function openSource(url: string, file: string | null, paragraph: nu
     return { ok: true, tabId: open.id };
   }
   const created = await browser.tabs.create({ url });
+  return created.id === undefined ? { ok: false, problem: 'The browser did not open a tab.' } : { ok: true, tabId: created.id };
+}
+
+/**
+ * Opens the story page in a new tab next to the reader's. Done here because a web page (where the sidebar lives)
+ * may not navigate to an extension page that is not web-accessible, and we expose none.
+ */
+export async function openStoryPage(target: StoryTarget, beside?: Tabs.Tab): Promise<Responses['content/open-story']> {
+  const url = browser.runtime.getURL(storyPagePath(target));
+  const near = beside?.index !== undefined ? { index: beside.index + 1, windowId: beside.windowId } : {};
+  const created = await browser.tabs.create({ url, ...near });
   return created.id === undefined ? { ok: false, problem: 'The browser did not open a tab.' } : { ok: true, tabId: created.id };
 }
 

@@ -84,9 +84,11 @@ export function datasetSearchClaims(articles: readonly Article[], claims: readon
         source: 'dataset',
         words: e.words,
         summary: c.summary,
-        claimant: c.claimantName,
+        // Who speaks in these words (a minister quoted for the outlet's own claim), as the notes name them.
+        claimant: e.speakerName ?? c.claimantName,
         outlet: a.outlet,
-        kind: c.kind,
+        // The label follows these words (quoted or reported), not the claim: a report of a quote is a report.
+        kind: e.form,
         published: a.published,
         url: a.url,
         headline: a.headline,
@@ -110,7 +112,8 @@ export function savedSearchClaim(s: SavedClaim): SearchClaim {
     source: 'saved',
     words: s.words,
     summary: s.note,
-    claimant: null,
+    // Named only as the speaker of their own quoted words; a saved report stays the outlet's.
+    claimant: s.attribution?.form === 'quote' ? s.attribution.speaker : null,
     outlet,
     kind: 'saved',
     published: s.published,

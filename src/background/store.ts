@@ -2,7 +2,7 @@
 
 import { openDB, type IDBPTransaction } from 'idb';
 import type { Dataset } from '../dataset/types';
-import type { SavedClaim, SearchClaim, StoreStatus } from '../shared/messages';
+import type { Attribution, SavedClaim, SearchClaim, StoreStatus } from '../shared/messages';
 import { DB_NAME, DB_VERSION, upgrade, type CounterpointDB, type Db } from './store-schema';
 import { PendingClaims } from './store-pending';
 import { NOT_FOUND, describeProblem, pendingProblem, reasonOf } from './store-problems';
@@ -18,6 +18,7 @@ export interface NewSavedClaim {
   title: string;
   published: string | null;
   note?: string;
+  attribution?: Attribution;
 }
 
 export class ClaimStore {
@@ -180,6 +181,7 @@ export class ClaimStore {
       published: input.published,
       createdAt: this.now().toISOString(),
       note: input.note ?? '',
+      ...(input.attribution ? { attribution: input.attribution } : {}),
     };
     const stored = await this.write('saving the claim', ['savedClaims'], async (tx) => {
       await tx.objectStore('savedClaims').add(saved);
@@ -197,11 +199,7 @@ export class ClaimStore {
   }
 
   async updateSaved(id: string, patch: { words?: string; note?: string }): Promise<Outcome<{ saved: SavedClaim }>> {
-    const change = (old: SavedClaim): SavedClaim => ({
-      ...old,
-      ...(patch.words !== undefined ? { words: patch.words.trim() } : {}),
-      ...(patch.note !== undefined ? { note: patch.note } : {}),
-    });
+    const change = (old: SavedClaim): SavedClaim => withWords({ ...old, ...(patch.note !== undefined ? { note: patch.note } : {}) }, patch.words);
     if (this.pending.count > 0) {
       const kept = (await this.pending.list()).find((c) => c.id === id);
       if (kept && (await this.pending.edit(id, change).catch(() => false))) return { ok: true, saved: change(kept) };
@@ -210,8 +208,7 @@ export class ClaimStore {
       const store = tx.objectStore('savedClaims');
       const old = await store.get(id);
       if (!old) throw Object.assign(new Error('gone'), { name: 'NotFound' });
-      const saved: SavedClaim = { ...old, ...(patch.words !== undefined ? { words: patch.words.trim() } : {}) };
-      if (patch.note !== undefined) saved.note = patch.note;
+      const saved = change(old);
       await store.put(saved);
       return { saved };
     });
@@ -289,4 +286,14 @@ export class ClaimStore {
       return { ok: false, problem };
     }
   }
+}
+
+/**
+ * The claim with new words: edited words are no longer what the outlet printed, so they lose the attribution
+ * (never "X's words" for words X did not say).
+ */
+function withWords(claim: SavedClaim, words: string | undefined): SavedClaim {
+  if (words === undefined || words.trim() === claim.words) return claim;
+  const { attribution: _dropped, ...rest } = claim;
+  return { ...rest, words: words.trim() };
 }

@@ -96,6 +96,7 @@ async function boot(): Promise<Controller> {
     },
     annotate: (page) => engine.annotate(page),
     timelineFor: (id) => datasets.find((d) => d.story.id === id)?.story.timeline ?? [],
+    articlesFor: (id) => datasets.find((d) => d.story.id === id)?.articles ?? [],
     report: (r) => {
       browser.runtime.sendMessage({ type: 'content/annotated', ...r }).catch(() => {
         // The background may be restarting; the next change reports again.
@@ -105,6 +106,13 @@ async function boot(): Promise<Controller> {
       browser.runtime.sendMessage({ type: 'content/save-claim', ...draft }).then(
         (r) => (r as SaveOutcome | undefined) ?? { ok: false, problem: 'Counterpoint did not answer. Try again.' },
       ),
+    openStory: ({ story, article, published, place }) => {
+      if (!story) return;
+      const msg = { type: 'content/open-story', story, article: article ?? null, published: published ?? null, place: place ?? null };
+      browser.runtime.sendMessage(msg).catch(() => {
+        // The background may be restarting; the reader can click again.
+      });
+    },
     loadSettings: () => settings,
     subscribeSettings: subscribe,
     onMessage,

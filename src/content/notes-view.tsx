@@ -1,6 +1,6 @@
 // The notes' view on a page: the shadow host, where the cards go (margin or drawer), the rendered sidebar and highlights.
 import { render } from 'preact';
-import { marginColumn, needsDense } from '../ui/sidebar/layout';
+import { marginColumn } from '../ui/sidebar/layout';
 import { Sidebar, type SidebarLayout, type SidebarProps } from '../ui/sidebar/sidebar';
 import { createHighlighter, type Highlighter, type Mark } from './highlighter';
 import { createHost, type SidebarHost } from './host';
@@ -27,7 +27,6 @@ export function measureLayout(
   host: HTMLElement,
   elements: readonly Element[],
   anchors: ReadonlyMap<string, Element>,
-  noteCount: number,
 ): SidebarLayout {
   const rects = elements
     .filter((el) => el.isConnected)
@@ -41,7 +40,6 @@ export function measureLayout(
   if (!column) return { mode: 'narrow' };
   const origin = host.getBoundingClientRect();
   const top = Math.min(...rects.map((r) => r.top));
-  const span = Math.max(...rects.map((r) => r.bottom)) - top;
   const offsets: Record<string, number> = {};
   for (const [key, el] of anchors) offsets[key] = el.getBoundingClientRect().top - origin.top;
   return {
@@ -50,7 +48,6 @@ export function measureLayout(
     width: column.width,
     articleTop: top - origin.top,
     anchors: offsets,
-    dense: needsDense(noteCount, span),
     maxBottom: doc.documentElement.scrollHeight - (origin.top + (doc.defaultView?.scrollY ?? 0)),
   };
 }

@@ -1,7 +1,9 @@
 // What a page session needs from its owner (content/main via the controller): extraction, matching, reporting, saving.
 import type { AnnotateResult, PageInput } from '../core/types';
 import type { TimelineEvent } from '../dataset/types';
+import type { StoryTarget } from '../shared/story-link';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
+import type { SourceArticle } from '../ui/sidebar/model';
 import type { ClaimDraft } from '../ui/sidebar/selection';
 import type { PageReport } from './visible-notes';
 
@@ -16,6 +18,8 @@ export interface SessionDeps {
   extract: (doc: Document, url: string) => Extracted;
   annotate: (page: PageInput) => AnnotateResult;
   timelineFor: (storyId: string) => TimelineEvent[];
+  /** The story's source articles (the timeline links each event to the articles that report it). */
+  articlesFor?: (storyId: string) => SourceArticle[];
   report: (report: PageReport) => void;
   /** The address changed in place (pushState / popstate): the owner starts a new session. */
   onUrlChange: (url: string) => void;
@@ -25,4 +29,6 @@ export interface SessionDeps {
   forceOverlay?: boolean;
   /** Saves the reader's selection or a quoted account ('content/save-claim'); absent: no save controls. */
   saveClaim?: (draft: ClaimDraft) => Promise<SaveOutcome>;
+  /** Opens the story page ('content/open-story'); absent: no links to it. */
+  openStory?: (target: StoryTarget) => void;
 }

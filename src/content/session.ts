@@ -3,7 +3,7 @@
 
 import type { AnnotateResult } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { cardId } from '../ui/sidebar/card';
+import { cardId, topicOf } from '../ui/sidebar/card';
 import { buildModel, type SidebarModel } from '../ui/sidebar/model';
 import type { SidebarLayout } from '../ui/sidebar/sidebar';
 import { anchorNotes, marksFor, pageIndexOf } from './anchor';
@@ -13,7 +13,8 @@ import { createUi, measureLayout, removeUi, renderNotes, type NotesUi } from './
 import { stats, timed } from './stats';
 import { watchPage } from './observer';
 import type { Extracted, SessionDeps } from './session-deps';
-import { pageReport, visibleModel } from './visible-notes';
+import { pageReport, splitHidden, visibleModel } from './visible-notes';
+import { isHiddenFromReader } from './visibility';
 
 export class PageSession {
   private readonly abort = new AbortController();
@@ -24,6 +25,8 @@ export class PageSession {
   private extracted: Extracted | null = null;
   private model: SidebarModel | null = null;
   private shown: SidebarModel | null = null;
+  /** `shown` as the reader can see it now: notes of hidden paragraphs moved to its `hidden` list. */
+  private onPage: SidebarModel | null = null;
   private anchors = new Map<string, Element>();
   private activeKey: string | null = null;
   private expanded = new Set<string>();
@@ -33,6 +36,7 @@ export class PageSession {
   private status: string | null = null;
   private textSize = -1;
   private lastReport = '';
+  private currentLayout: SidebarLayout = { mode: 'narrow' };
   private started = false;
 
   constructor(
@@ -99,7 +103,7 @@ export class PageSession {
       this.result = this.deps.annotate(extracted.page);
       markOnce(MARKS.annotated);
       const story = this.result.story;
-      this.model = story ? buildModel(this.result, this.deps.timelineFor(story.id), extracted.page.published) : null;
+      this.model = story ? buildModel(this.result, this.deps.timelineFor(story.id), extracted.page.published, this.deps.articlesFor?.(story.id)) : null;
     }
     return true;
   }
@@ -118,13 +122,14 @@ export class PageSession {
   private apply(): void {
     if (this.signal.aborted) return;
     this.shown = this.model ? visibleModel(this.model, this.settings, this.win.location.hostname) : null;
+    this.onPage = null;
     if (!this.shown || (this.shown.notes.length === 0 && this.shown.missing.length === 0)) this.removeUi();
     else this.paint();
     this.sendReport();
   }
 
   private sendReport(): void {
-    const report = pageReport(this.win.location.href, this.result?.story?.id ?? null, this.shown);
+    const report = pageReport(this.win.location.href, this.result?.story?.id ?? null, this.onPage ?? this.shown);
     const key = JSON.stringify(report);
     if (key === this.lastReport) return;
     this.lastReport = key;
@@ -138,43 +143,47 @@ export class PageSession {
     this.anchors = new Map();
   }
 
-  private currentLayout: SidebarLayout = { mode: 'narrow' };
-
   /** Re-anchors, re-highlights and re-renders (also after layout changes). */
   private paint(): void {
     const shown = this.shown;
     if (!this.active() || !shown || !this.extracted) return;
     if (shown.notes.length === 0 && shown.missing.length === 0) return;
     const ui = (this.ui ??= createUi(this.doc, (e) => this.onKey(e)));
-    this.anchors = anchorNotes(shown.notes, this.extracted.elements);
+    const anchors = anchorNotes(shown.notes, this.extracted.elements);
+    // Paragraphs in the page but hidden from the reader (premium, collapsed) get no highlight and no card beside them.
+    const onPage = (this.onPage = splitHidden(shown, anchors, isHiddenFromReader));
+    for (const n of onPage.hidden) anchors.delete(n.key);
+    this.anchors = anchors;
     if (this.activeKey && !this.anchors.has(this.activeKey)) this.activeKey = null;
-    this.currentLayout = measureLayout(this.doc, ui.host.host, this.extracted.elements, this.anchors, shown.notes.length);
+    this.currentLayout = measureLayout(this.doc, ui.host.host, this.extracted.elements, this.anchors);
     if (this.currentLayout.mode === 'wide') this.drawerOpen = false;
     renderNotes(
       this.doc,
       ui,
       {
-        model: shown,
+        model: onPage,
         layout: this.currentLayout,
         activeKey: this.activeKey,
         expanded: this.expanded,
         drawerOpen: this.drawerOpen,
-        status: this.status ?? `Counterpoint: ${shown.notes.length === 1 ? '1 note' : `${shown.notes.length} notes`} on this page`,
+        status: this.status ?? `Counterpoint: ${onPage.notes.length === 1 ? '1 note' : `${onPage.notes.length} notes`} on this page`,
         onShow: (key) => this.showParagraph(key),
         onToggle: (key) => this.toggle(key),
         onOpenDrawer: () => this.setDrawer(true),
         onCloseDrawer: () => this.setDrawer(false),
         onEscape: () => this.closeCards(),
+        onOpenStory: this.deps.openStory,
         saver: this.deps.saveClaim && {
           page: { url: this.win.location.href, title: this.extracted.page.headline ?? this.doc.title, published: this.extracted.page.published },
           paragraphs: this.extracted.elements,
           save: this.deps.saveClaim,
         },
       },
-      marksFor(shown.notes, this.anchors),
+      marksFor(onPage.notes, this.anchors),
       this.deps.forceOverlay,
     );
     markOnce(MARKS.rendered);
+    this.sendReport();
   }
 
   private toggle(key: string): void {
@@ -255,15 +264,15 @@ export class PageSession {
   /** Alt+Shift+J / K: next / previous annotated paragraph. */
   onKey(e: KeyboardEvent): void {
     const step: Step | null = shortcutStep(e);
-    if (step === null || !this.shown || !this.ui || !this.active()) return;
-    const notes = this.shown.notes.filter((n) => this.anchors.has(n.key));
+    if (step === null || !this.onPage || !this.ui || !this.active()) return;
+    const notes = this.onPage.notes.filter((n) => this.anchors.has(n.key));
     if (notes.length === 0) return;
     e.preventDefault();
     const current = notes.findIndex((n) => n.key === this.activeKey);
     const tops = notes.map((n) => this.anchors.get(n.key)!.getBoundingClientRect().top);
     const i = nextIndex(notes.length, current, step, tops);
     const note = notes[i]!;
-    this.status = `Paragraph ${note.index + 1}: note ${i + 1} of ${notes.length}`;
+    this.status = `Note ${i + 1} of ${notes.length}: ${topicOf(note).text}`;
     this.rememberFocus();
     this.showParagraph(note.key, { closeDrawer: false });
     if (this.currentLayout.mode === 'wide') this.ui.host.shadow.getElementById(cardId(note.key))?.focus({ preventScroll: true });
@@ -273,7 +282,7 @@ export class PageSession {
   scrollTo(file: string, paragraph: number): boolean {
     if (!this.result) return false;
     const index = pageIndexOf(this.result, file, paragraph);
-    const note = this.shown?.notes.find((n) => n.index === index);
+    const note = this.onPage?.notes.find((n) => n.index === index);
     if (note && this.anchors.has(note.key)) {
       this.showParagraph(note.key);
       if (this.currentLayout.mode === 'wide') this.focusCard(note.key);

@@ -13,14 +13,28 @@ export interface PageReport {
 /** The visible notes under the settings: hidden kinds removed, notes left empty dropped. */
 export function visibleModel(model: SidebarModel, settings: Settings, host: string): SidebarModel | null {
   if (!isEnabledFor(settings, host)) return null;
-  const notes: Note[] = model.notes
-    .map((n) => ({
-      ...n,
-      conflicts: settings.kinds.conflict ? n.conflicts : [],
-      earlier: settings.kinds.earlier ? n.earlier : [],
-    }))
-    .filter((n) => n.conflicts.length + n.earlier.length > 0);
-  return { ...model, notes };
+  const kinds = (notes: Note[]): Note[] =>
+    notes
+      .map((n) => ({
+        ...n,
+        conflicts: settings.kinds.conflict ? n.conflicts : [],
+        earlier: settings.kinds.earlier ? n.earlier : [],
+      }))
+      .filter((n) => n.conflicts.length + n.earlier.length > 0);
+  return { ...model, notes: kinds(model.notes), hidden: kinds(model.hidden) };
+}
+
+/**
+ * The notes the reader can see beside their paragraphs, and the rest moved to `hidden` (their paragraph is in the
+ * page but hidden: premium, collapsed); notes whose paragraph is gone keep their place until the next run.
+ */
+export function splitHidden(model: SidebarModel, anchors: ReadonlyMap<string, Element>, isHidden: (el: Element) => boolean): SidebarModel {
+  const hidden = model.notes.filter((n) => {
+    const el = anchors.get(n.key);
+    return el !== undefined && isHidden(el);
+  });
+  if (hidden.length === 0) return model;
+  return { ...model, notes: model.notes.filter((n) => !hidden.includes(n)), hidden: [...model.hidden, ...hidden] };
 }
 
 /** The report for the notes shown on `url` (none when `shown` is null). */

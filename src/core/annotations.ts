@@ -9,13 +9,13 @@ import { normalizeText } from './normalize';
 import { isEarlier } from './published';
 
 /**
- * Notes shown beside one paragraph, per kind: more crowds the margin. Conflicting accounts show one report
- * per disputing claim (so four different positions beat three reports of one), earlier reporting one report
- * per earlier article; the ones dropped are the latest.
+ * How many notes beside one paragraph: more crowds the margin. Conflicting accounts: first every dispute the
+ * paragraph touches gets the best account from each opposing side (however many that is), then disputes get
+ * second accounts, round by round, while fewer than MAX_CONFLICTS_PER_PARAGRAPH are shown. Earlier reporting:
+ * one report per earlier article, the earliest first.
  */
 export const MAX_CONFLICTS_PER_PARAGRAPH = 4;
 export const MAX_EARLIER_PER_PARAGRAPH = 3;
-export const MAX_ANNOTATIONS_PER_PARAGRAPH = MAX_CONFLICTS_PER_PARAGRAPH + MAX_EARLIER_PER_PARAGRAPH;
 
 export interface PageContext {
   /** The dataset article this page is, if any: never cited as earlier reporting. */
@@ -25,6 +25,8 @@ export interface PageContext {
   /** Conflicting accounts per claim, gathered once per page. */
   conflictCache?: Map<string, Pending[]>;
 }
+
+const QUOTE_MARK = /["\u201C\u201D]/;
 
 /** `file#paragraph` keys of the dataset paragraphs this page paragraph is (never annotated with themselves). */
 export type OwnRefs = ReadonlySet<string>;
@@ -42,6 +44,11 @@ interface Pending {
   hit: ClaimHit | null;
   /** 0 when the claimant speaks the evidence's words, 1 for a report of them (the claimant's own words sort first). */
   indirect: number;
+  /**
+   * 0 for a direct quote, 1 for a report that quotes some of the speaker's words, 2 for a report without them:
+   * a claimant's own words are shown first.
+   */
+  voice: number;
   /** Keys for de-duplication, made once per note rather than once per comparison: `file#paragraph`, ... */
   ref: string;
   /** ...one note per disputing claim (its earliest report) and one per earlier article... */
@@ -70,6 +77,7 @@ function pending(
     orderUnknown,
     hit,
     indirect: e.speaker === index.claimById.get(claimId)?.claimant ? 0 : 1,
+    voice: e.form === 'quote' ? 0 : QUOTE_MARK.test(e.words) ? 1 : 2,
     ref,
     dedupe: kind === 'conflict' ? `conflict|${claimId}` : `earlier|${e.file}`,
     kindRef: `${kind}|${ref}`,
@@ -157,13 +165,78 @@ function build(index: DatasetIndex, p: Pending, text: string, ownWords: OwnWords
     quote: p.e.words,
     form: p.e.form,
     claimId: p.claimId,
+    summary: claim.summary,
     dispute: p.dispute,
     differsFrom,
     orderUnknown: p.orderUnknown,
   };
 }
 
-/** All notes for one page paragraph, sorted (conflicts first, then by publication), deduplicated and capped. */
+/** Best account first: a direct quote, then the claimant's own voice, then the earliest report, then file order. */
+function byBestAccount(a: Pending, b: Pending): number {
+  return a.voice - b.voice || a.indirect - b.indirect || a.rank - b.rank || compareCodeUnits(a.e.file, b.e.file) || a.e.paragraph - b.e.paragraph;
+}
+
+/** Earliest report first; among reports of one article, the claimant's own quoted words first. */
+function byPublication(a: Pending, b: Pending): number {
+  return a.rank - b.rank || a.voice - b.voice || a.indirect - b.indirect || compareCodeUnits(a.e.file, b.e.file) || a.e.paragraph - b.e.paragraph;
+}
+
+/**
+ * The conflicting accounts to show, grouped by dispute in the order the paragraph's claims meet them. Round one
+ * takes the best account from every opposing side of every dispute (an account already shown for another dispute
+ * only when its side has no other), so one dispute never crowds out another; later rounds add one more account
+ * per side while fewer than MAX_CONFLICTS_PER_PARAGRAPH are shown. Never two accounts of one claim or one paragraph.
+ */
+function pickConflicts(candidates: readonly Pending[], own: OwnRefs): Pending[] {
+  const slots = new Map<string, Pending[]>();
+  for (const p of candidates) {
+    if (own.has(p.ref)) continue;
+    const slot = `${p.dispute?.id ?? ''}|${p.dispute?.side ?? p.claimId}`;
+    slots.set(slot, [...(slots.get(slot) ?? []), p]);
+  }
+  const queues = [...slots.values()].map((q) => q.sort(byBestAccount));
+  const picked: Pending[][] = queues.map(() => []);
+  const seen = new Set<string>();
+  const take = (i: number, reuse: boolean): boolean => {
+    const q = queues[i]!;
+    const at = q.findIndex((p) => !seen.has(p.dedupe) && !seen.has(p.kindRef));
+    const p = at >= 0 ? q.splice(at, 1)[0] : reuse ? q.shift() : undefined;
+    if (!p) return false;
+    seen.add(p.dedupe);
+    seen.add(p.kindRef);
+    picked[i]!.push(p);
+    return true;
+  };
+  let shown = 0;
+  for (let i = 0; i < queues.length; i++) if (take(i, true)) shown++;
+  for (let more = true; more && shown < MAX_CONFLICTS_PER_PARAGRAPH; ) {
+    more = false;
+    for (let i = 0; i < queues.length && shown < MAX_CONFLICTS_PER_PARAGRAPH; i++) {
+      if (take(i, false)) {
+        shown++;
+        more = true;
+      }
+    }
+  }
+  return picked.flat();
+}
+
+/** The earlier reports to show: one per earlier article, the earliest first, at most MAX_EARLIER_PER_PARAGRAPH. */
+function pickEarlier(candidates: readonly Pending[], own: OwnRefs): Pending[] {
+  const out: Pending[] = [];
+  const seen = new Set<string>();
+  for (const p of [...candidates].sort(byPublication)) {
+    if (out.length === MAX_EARLIER_PER_PARAGRAPH) break;
+    if (own.has(p.ref) || seen.has(p.dedupe) || seen.has(p.kindRef)) continue;
+    seen.add(p.dedupe);
+    seen.add(p.kindRef);
+    out.push(p);
+  }
+  return out;
+}
+
+/** All notes for one page paragraph: conflicting accounts by dispute, then earlier reporting by publication. */
 export function annotateParagraph(
   index: DatasetIndex,
   hits: readonly ClaimHit[],
@@ -171,33 +244,17 @@ export function annotateParagraph(
   own: OwnRefs,
   page: PageContext,
 ): Annotation[] {
-  const all: Pending[] = [];
-  for (const hit of hits) all.push(...conflicts(index, hit.claimId, page), ...earlier(index, hit, page));
-  // The claimant's own words beat a report of them, among reports of the same date.
-  all.sort(
-    (a, b) =>
-      (a.kind === b.kind ? 0 : a.kind === 'conflict' ? -1 : 1) ||
-      a.rank - b.rank ||
-      a.indirect - b.indirect ||
-      compareCodeUnits(a.e.file, b.e.file) ||
-      a.e.paragraph - b.e.paragraph,
-  );
-  const seen = new Set<string>();
+  const conflicting: Pending[] = [];
+  const reported: Pending[] = [];
+  for (const hit of hits) {
+    conflicting.push(...conflicts(index, hit.claimId, page));
+    reported.push(...earlier(index, hit, page));
+  }
   const out: Annotation[] = [];
   const ownWords: OwnWords = new Map();
-  const shown = { conflict: 0, earlier: 0 };
-  const cap = { conflict: MAX_CONFLICTS_PER_PARAGRAPH, earlier: MAX_EARLIER_PER_PARAGRAPH };
-  for (const p of all) {
-    // Both kinds full: nothing later is shown (cheap checks first; most pending notes of a busy paragraph are dropped).
-    if (shown.conflict === cap.conflict && shown.earlier === cap.earlier) break;
-    if (shown[p.kind] === cap[p.kind]) continue;
-    if (own.has(p.ref) || seen.has(p.dedupe) || seen.has(p.kindRef)) continue;
-    seen.add(p.dedupe);
-    seen.add(p.kindRef);
+  for (const p of [...pickConflicts(conflicting, own), ...pickEarlier(reported, own)]) {
     const a = build(index, p, text, ownWords);
-    if (!a) continue;
-    out.push(a);
-    shown[p.kind]++;
+    if (a) out.push(a);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { DatasetIndex, Fingerprint, IndexedEvidence, IndexedParagraph } fro
 import { fingerprint, overlapWeight } from './dataset-index';
 import { STOPWORDS, sentences, tokens } from './normalize';
 import type { ParagraphMatch } from './paragraph-match';
-import { type ParagraphView, paraphraseLinks, viewParagraph } from './paraphrase';
+import { type ParaphraseLink, paraphraseLinks, viewParagraph } from './paraphrase';
 
 /** Share of a source paragraph's evidence that a page paragraph must keep to report that claim (a split half may not). */
 const SOURCE_EVIDENCE_COVER = 0.5;
@@ -19,7 +19,7 @@ const RESTATE_COVER_UNATTRIBUTED = 0.75;
 const MIN_RESTATE_WORDS = 4;
 
 /** A page paragraph this much explained by its source paragraph(s) reports their claims only. */
-const EXPLAINED_COVER = 0.9;
+export const EXPLAINED_COVER = 0.9;
 /** Share of an evidence's content words a paragraph must share before the finer tests run (below, neither passes). */
 const MIN_CONTENT_HITS = 0.4;
 /** Quotes shorter than this (words) are too generic to find outside their own paragraph ("Ardern disputes that."). */
@@ -86,6 +86,12 @@ function evidenceOf(index: DatasetIndex, para: IndexedParagraph): IndexedEvidenc
   return ev;
 }
 
+/** True when a page paragraph's words are (almost) all its matched source paragraph's. */
+export function explainedBySource(match: ParagraphMatch): boolean {
+  const explained = match.source ? match.source.coverPage + match.merged.reduce((s, m) => s + m.coverPage, 0) : 0;
+  return explained >= EXPLAINED_COVER;
+}
+
 /** Per index: a content-word counter per evidence, reused by every call (all zero between calls). */
 const evidenceCounters = new WeakMap<DatasetIndex, Uint32Array>();
 
@@ -98,7 +104,7 @@ export function matchClaims(
   page: Fingerprint,
   match: ParagraphMatch,
   prevWords: readonly string[],
-  views?: { view: ParagraphView; before: readonly ParagraphView[] },
+  paraphrased?: readonly ParaphraseLink[],
 ): ClaimHit[] {
   const hits = new Map<string, ClaimHit>();
   for (const src of match.source ? [match.source, ...match.merged] : []) {
@@ -111,8 +117,7 @@ export function matchClaims(
     }
   }
   // A paragraph whose words are all its source paragraph's reports that paragraph's claims and nothing more.
-  const explained = match.source ? match.source.coverPage + match.merged.reduce((s, m) => s + m.coverPage, 0) : 0;
-  if (explained >= EXPLAINED_COVER) return [...hits.values()];
+  if (explainedBySource(match)) return [...hits.values()];
   const pageSet = new Set(page.words);
   let counts = evidenceCounters.get(index);
   if (!counts) {
@@ -152,8 +157,9 @@ export function matchClaims(
   }
   const p = index.paraphraser;
   if (p) {
-    const { view, before } = views ?? { view: viewParagraph(p, page.words), before: prevWords.length ? [viewParagraph(p, prevWords)] : [] };
-    for (const link of paraphraseLinks(p, view, before, new Set(hits.keys()))) {
+    const links = paraphrased ?? paraphraseLinks(p, viewParagraph(p, page.words), prevWords.length ? [viewParagraph(p, prevWords)] : [], new Set());
+    for (const link of links) {
+      if (hits.has(link.claimId)) continue;
       hits.set(link.claimId, { claimId: link.claimId, via: 'paraphrase', evidence: null, why: { person: link.person, terms: link.terms } });
     }
   }

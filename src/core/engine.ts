@@ -3,10 +3,10 @@ import type { Article, Dataset } from '../dataset/types';
 import type { AnnotateResult, CliOutput, MissingClaim, PageInput, ParagraphResult, StoryMatch } from './types';
 import { type DatasetIndex, type Fingerprint, type IndexFingerprints, buildDatasetIndex } from './dataset-index';
 import { type Candidate, type ParagraphMatch, matchParagraph, pageFingerprint, scoreCandidates, selectMatch } from './paragraph-match';
-import { type ClaimHit, matchClaims } from './claim-match';
-import { type AddressMatch, STORY_THRESHOLD, matchAddress, scoreStory } from './story-score';
+import { type ClaimHit, explainedBySource, matchClaims } from './claim-match';
+import { type AddressMatch, type PageWords, STORY_THRESHOLD, matchAddress, namesCentralPerson, scoreStory } from './story-score';
 import { type PageContext, annotateParagraph, refKey } from './annotations';
-import { type ParagraphView, paraphraseLinks, viewParagraph } from './paraphrase';
+import { type ParaphraseLink, paraphraseLinks, viewParagraph } from './paraphrase';
 
 /**
  * A page is one dataset article by content when this many of its paragraphs match that article...
@@ -31,8 +31,8 @@ interface Pass {
   matches: ParagraphMatch[];
   address: AddressMatch | null;
   story: StoryMatch;
-  /** Each paragraph as paraphrase matching sees it (stems, people named); empty without a vocabulary. */
-  views: ParagraphView[];
+  /** Each paragraph's claims in other words (computed once: story recognition and claims both use them). */
+  paraphrased: ParaphraseLink[][] | null;
 }
 
 const distinctSources = (matches: readonly ParagraphMatch[]): Map<string, string> => {
@@ -51,21 +51,23 @@ function firstPass(index: DatasetIndex, page: PageInput): Pass {
   const headline = headlineFp ? matchParagraph(index, headlineFp, prefer) : null;
   const sources = distinctSources(headline ? [...matches, headline] : matches);
   const words = { headline: headlineFp?.words ?? [], paragraphs: fps.map((fp) => fp.words) };
-  const p = index.paraphraser;
-  const views = p ? fps.map((fp) => viewParagraph(p, fp.words)) : [];
-  const story = scoreStory(index, page, sources.size, address, words, statedClaims(index, views));
-  return { index, fps, scored, matches, address, story, views };
+  const paraphrased = paraphrase(index, page, fps, matches, words);
+  const stated = new Set(paraphrased?.flat().map((l) => l.claimId));
+  const story = scoreStory(index, page, sources.size, address, words, stated.size);
+  return { index, fps, scored, matches, address, story, paraphrased };
 }
 
-/** Distinct claims the page's paragraphs state in other words (story recognition by content). */
-function statedClaims(index: DatasetIndex, views: readonly ParagraphView[]): number {
+/**
+ * Each paragraph's claims in other words, with the three paragraphs before it as context for "he"/"she". Skipped
+ * on pages that never name the story's central person (nothing there can be the story's claim, and most pages a
+ * reader opens are such pages) and on paragraphs that are a dataset paragraph (they report its claims only).
+ */
+function paraphrase(index: DatasetIndex, page: PageInput, fps: readonly Fingerprint[], matches: readonly ParagraphMatch[], words: PageWords): ParaphraseLink[][] | null {
   const p = index.paraphraser;
-  if (!p) return 0;
-  const claims = new Set<string>();
-  views.forEach((view, i) => {
-    for (const link of paraphraseLinks(p, view, views.slice(0, i), claims)) claims.add(link.claimId);
-  });
-  return claims.size;
+  if (!p || !namesCentralPerson(index, words)) return null;
+  const views = fps.map((fp, i) => viewParagraph(p, fp.words, page.paragraphs[i]));
+  const none = new Set<string>();
+  return views.map((view, i) => (explainedBySource(matches[i]!) ? [] : paraphraseLinks(p, view, views.slice(Math.max(0, i - 3), i), none)));
 }
 
 /** The dataset article most of the page's matched paragraphs come from, when they are enough to say it is that article. */
@@ -92,7 +94,7 @@ function missingClaims(index: DatasetIndex, article: Article, results: readonly 
 }
 
 function plain(page: PageInput): ParagraphResult[] {
-  return page.paragraphs.map((text, index) => ({ index, text, source: null, claims: [], annotations: [] }));
+  return page.paragraphs.map((text, index) => ({ index, text, source: null, claims: [], links: [], annotations: [] }));
 }
 
 function assemble(pass: Pass, page: PageInput): AnnotateResult {
@@ -107,13 +109,19 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
   const allOwn = new Set(distinctSources(matches).keys());
   const paragraphs = page.paragraphs.map((text, i): ParagraphResult => {
     const m = matches[i]!;
-    const views = pass.views.length ? { view: pass.views[i]!, before: pass.views.slice(Math.max(0, i - 3), i) } : undefined;
-    const hits: ClaimHit[] = matchClaims(index, pass.fps[i]!, m, pass.fps[i - 1]?.words ?? [], views);
+    const hits: ClaimHit[] = matchClaims(index, pass.fps[i]!, m, pass.fps[i - 1]?.words ?? [], pass.paraphrased?.[i]);
     const own = new Set(m.source ? [m.source, ...m.merged].map((c) => refKey(c.para.file, c.para.paragraph)) : []);
     const source = m.source
       ? { file: m.source.para.file, paragraph: m.source.para.paragraph, similarity: Math.round(m.source.similarity * 1000) / 1000 }
       : null;
-    return { index: i, text, source, claims: hits.map((h) => h.claimId), annotations: annotateParagraph(index, hits, text, own, context) };
+    const links = hits.map((h) => ({
+      claimId: h.claimId,
+      summary: index.claimById.get(h.claimId)?.summary ?? '',
+      via: h.via,
+      speaker: h.why?.person ? (index.dataset.story.people.find((x) => x.id === h.why!.person)?.name ?? null) : null,
+      terms: h.why?.terms ?? [],
+    }));
+    return { index: i, text, source, claims: hits.map((h) => h.claimId), links, annotations: annotateParagraph(index, hits, text, own, context) };
   });
   return {
     url: page.url,

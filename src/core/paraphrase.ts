@@ -25,10 +25,14 @@ const SPEECH_WINDOW = 5;
 /** ...and when it is first: the verb must still be theirs, before anyone else is named ("Sharma, who says ..."). */
 const FIRST_SPEAKER_WINDOW = 12;
 /**
- * Share of a paragraph's content words that the claim (its slots, its evidence, the people) must account for:
- * a long paragraph about something else that happens to fill the slots is not a statement of the claim.
+ * Share of a paragraph's content words that the claims it states (their slots and evidence; names never count
+ * against it) must account for together: a long paragraph about something else that happens to fill the slots is
+ * not a statement of them. Together, because a paragraph often states two claims ("named a senior MP ... and said
+ * the Prime Minister's office told him to put nothing in writing").
  */
-export const MIN_EXPLAINED = 0.2;
+export const MIN_EXPLAINED = 0.25;
+/** ...and each claim on its own must still account for this much of it. */
+export const MIN_OWN_SHARE = 0.1;
 
 const stems = new Map<string, string>();
 /** The Porter stem of a token, memoised (pages repeat words). */
@@ -100,23 +104,37 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
   return { people, pronouns: new Map(Object.entries(vocab.pronouns)), claims, nameStems };
 }
 
-/** Position of the first occurrence of `seq` in `words`, or -1. */
-function find(words: readonly string[], seq: readonly string[]): number {
-  outer: for (let i = 0; i + seq.length <= words.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+/** Where each stem occurs in a paragraph: a phrase is looked up from its first word, not scanned for. */
+type Positions = Map<string, number[]>;
+
+function positionsOf(words: readonly string[]): Positions {
+  const out: Positions = new Map();
+  words.forEach((w, i) => {
+    const list = out.get(w);
+    if (list) list.push(i);
+    else out.set(w, [i]);
+  });
+  return out;
+}
+
+/** Position of the first occurrence of `seq` in `words` that uses no position in `used`, or -1. */
+function find(words: readonly string[], at: Positions, seq: readonly string[], used?: ReadonlySet<number>): number {
+  outer: for (const i of at.get(seq[0]!) ?? []) {
+    if (i + seq.length > words.length) break;
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j] || used?.has(i + j)) continue outer;
     return i;
   }
   return -1;
 }
 
 /** Where each person is named in a paragraph (earliest position), ordered by position. */
-function named(p: Paraphraser, words: readonly string[]): { id: string; at: number; end: number }[] {
+function named(p: Paraphraser, words: readonly string[], positions: Positions): { id: string; at: number; end: number }[] {
   const out: { id: string; at: number; end: number }[] = [];
   for (const [id, seqs] of p.people) {
     let best = -1;
     let end = -1;
     for (const seq of seqs) {
-      const at = find(words, seq);
+      const at = find(words, positions, seq);
       if (at >= 0 && (best < 0 || at < best)) {
         best = at;
         end = at + seq.length;
@@ -128,17 +146,44 @@ function named(p: Paraphraser, words: readonly string[]): { id: string; at: numb
 }
 
 /** The stemmed words of a paragraph and who is named in it: computed once per paragraph, shared by every claim. */
+/** A title or role followed by a capitalised name: how news copy introduces a person ("National MP Sam Uffindell"). */
+const INTRODUCED = /\b(?:MP|[Mm]inister|[Ll]eader|Dr|Mr|Mrs|Ms|Sir|Dame|[Cc]hair|[Mm]ayor|[Cc]ouncillor|[Ss]pokes(?:person|man|woman)|President|Senator|[Ss]ecretary|[Cc]hief [Ee]xecutive)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)*)/gu;
+
+/** True when the text introduces someone who is not one of the story's people ("he" may then be them). */
+function introducesStranger(p: Paraphraser, text: string): boolean {
+  for (const m of text.matchAll(INTRODUCED)) {
+    const words = stemSeq(m[1]!);
+    if (!p.nameStems.has(words[words.length - 1]!)) return true;
+  }
+  return false;
+}
+
 export interface ParagraphView {
   /** The paragraph's tokens as written (for showing which words made a link)... */
   raw: readonly string[];
-  /** ...and their stems, position for position. */
+  /** ...and their stems, position for position... */
   words: string[];
+  /** ...and where each stem occurs. */
+  positions: Positions;
   names: { id: string; at: number; end: number }[];
+  /** Introduces someone who is not one of the story's people (a "he" may be them). */
+  stranger: boolean;
+  /** Has a speech verb anywhere (a paragraph without one reports no one's claim). */
+  speech: boolean;
 }
 
-export function viewParagraph(p: Paraphraser, rawTokens: readonly string[]): ParagraphView {
+/** `text`, when given, lets the view notice people outside the story ("National MP Sam Uffindell maintains he ..."). */
+export function viewParagraph(p: Paraphraser, rawTokens: readonly string[], text?: string): ParagraphView {
   const words = rawTokens.map(stem);
-  return { raw: rawTokens, words, names: named(p, words) };
+  const positions = positionsOf(words);
+  return {
+    raw: rawTokens,
+    words,
+    positions,
+    names: named(p, words, positions),
+    stranger: text !== undefined && introducesStranger(p, text),
+    speech: rawTokens.some((w) => SPEECH.has(w)),
+  };
 }
 
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
@@ -160,7 +205,7 @@ function lastNamed(p: Paraphraser, before: readonly ParagraphView[], pronoun: 'h
  * adjective in "Labour MP") speaks only right before a speech verb.
  */
 function speaks(p: Paraphraser, person: string, view: ParagraphView, before: readonly ParagraphView[]): boolean {
-  if (!view.raw.some((w) => SPEECH.has(w))) return false;
+  if (!view.speech) return false;
   const mine = view.names.find((n) => n.id === person);
   if (mine) {
     // The verb must be theirs: within a few words, before anyone else is named ("Labour chief whip Duncan Webb said").
@@ -179,7 +224,7 @@ function speaks(p: Paraphraser, person: string, view: ParagraphView, before: rea
   if (!pronoun) return false;
   const forms = pronoun === 'she' ? ['she', 'her'] : ['he', 'hi', 'him'];
   const opens = forms.includes(view.words[0] ?? '');
-  if (!opens && (view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
+  if (!opens && (view.stranger || view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
   return lastNamed(p, before, pronoun) === person;
 }
 
@@ -190,23 +235,39 @@ function about(person: string, view: ParagraphView, before: readonly ParagraphVi
 
 /** The claims a paragraph states in other words, each with why. `before` are the page's earlier paragraphs' views. */
 export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: readonly ParagraphView[], skip: ReadonlySet<string>): ParaphraseLink[] {
-  const out: ParaphraseLink[] = [];
-  const content = view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w));
+  const found: { claim: CompiledClaim; link: ParaphraseLink }[] = [];
+  let contentCache: string[] | null = null;
+  const contentWords = (): string[] => (contentCache ??= view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w)));
+  const speaking = new Map<string, boolean>();
+  const speakerIs = (person: string): boolean => {
+    let yes = speaking.get(person);
+    if (yes === undefined) speaking.set(person, (yes = speaks(p, person, view, before)));
+    return yes;
+  };
+  const concerning = new Map<string, boolean>();
+  const aboutIs = (person: string): boolean => {
+    let yes = concerning.get(person);
+    if (yes === undefined) concerning.set(person, (yes = about(person, view, before)));
+    return yes;
+  };
   for (const claim of p.claims) {
     if (skip.has(claim.id)) continue;
     // The claimant speaking, or (an outlet's report, or a claim also reported in the outlet's voice) the paragraph
     // about the person it concerns.
-    const speaker = claim.claimant !== null && speaks(p, claim.claimant, view, before);
-    if (!speaker && !(claim.about !== null && about(claim.about, view, before))) continue;
+    const speaker = claim.claimant !== null && speakerIs(claim.claimant);
+    if (!speaker && !(claim.about !== null && aboutIs(claim.about))) continue;
     const person = speaker ? claim.claimant : claim.about;
     const terms: string[] = [];
+    // Each slot is filled by its own words: "bullying" cannot fill both "bullying" and "label" ("call it bullying").
+    const used = new Set<number>();
     let ok = true;
     for (const slot of claim.slots) {
       let hit: string | null = null;
       for (const seq of slot) {
-        const at = find(view.words, seq);
+        const at = find(view.words, view.positions, seq, used);
         if (at >= 0) {
           hit = view.raw.slice(at, at + seq.length).join(' ');
+          for (let k = at; k < at + seq.length; k++) used.add(k);
           break;
         }
       }
@@ -217,9 +278,13 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
       terms.push(hit);
     }
     if (!ok) continue;
-    const explained = content.length === 0 ? 1 : content.filter((w) => claim.own.has(w)).length / content.length;
-    if (explained < MIN_EXPLAINED) continue;
-    out.push({ claimId: claim.id, person, terms });
+    const words = contentWords();
+    if (words.length > 0 && words.filter((w) => claim.own.has(w)).length / words.length < MIN_OWN_SHARE) continue;
+    found.push({ claim, link: { claimId: claim.id, person, terms } });
   }
-  return out;
+  if (found.length === 0) return [];
+  const content = contentWords();
+  if (content.length === 0) return found.map((f) => f.link);
+  const explained = content.filter((w) => found.some((f) => f.claim.own.has(w))).length / content.length;
+  return explained >= MIN_EXPLAINED ? found.map((f) => f.link) : [];
 }

@@ -1,10 +1,11 @@
 // Story recognition: is this page coverage of the dataset's story? Known addresses, matched paragraphs, signals.
-import type { Article } from '../dataset/types';
 import type { PageInput, StoryMatch } from './types';
 import type { DatasetIndex } from './dataset-index';
 import { normalizeText, tokens } from './normalize';
 import { publishedDay } from './published';
-import { heraldIdOf, hostOf, normalizeUrl, slugOf } from './url';
+import { matchAddressIn, type AddressMatch } from './address';
+
+export type { AddressMatch };
 
 /** Score at or above which the story is recognised. Every near-miss fixture scores below 0.35; coverage above 0.7. */
 export const STORY_THRESHOLD = 0.6;
@@ -31,60 +32,16 @@ const CLAIMS_FOR_FULL = 3;
 /** How much full claim evidence counts: claims in other words name the story's people as speakers. */
 const CLAIM_WEIGHT = 0.9;
 
-/** What a page's address says: the dataset article it is (same URL, Herald id, Newshub slug on Stuff), or just the story. */
-export interface AddressMatch {
-  article: Article | null;
-  reason: string;
-}
-
-interface KnownAddresses {
-  /** Per article: normalised URLs, Herald ids and slugs of its URL and alternative URLs. */
-  articles: { article: Article; urls: Set<string>; ids: Set<string>; slugs: Set<string>; newshub: boolean }[];
-  storyUrls: Set<string>;
-  storyIds: Set<string>;
-}
-
-const addressCache = new WeakMap<DatasetIndex, KnownAddresses>();
-
-function knownAddresses(index: DatasetIndex): KnownAddresses {
-  let known = addressCache.get(index);
-  if (!known) {
-    const { dataset } = index;
-    known = {
-      articles: dataset.articles.map((article) => {
-        const all = [article.url, ...article.altUrls];
-        return {
-          article,
-          urls: new Set(all.map(normalizeUrl)),
-          ids: new Set(all.map(heraldIdOf).filter((x): x is string => !!x)),
-          slugs: new Set(all.map(slugOf).filter((x): x is string => !!x)),
-          newshub: /newshub\.co\.nz$/.test(hostOf(article.url)),
-        };
-      }),
-      storyUrls: new Set(dataset.story.signals.urls.map(normalizeUrl)),
-      storyIds: new Set(dataset.story.signals.heraldIds),
-    };
-    addressCache.set(index, known);
-  }
-  return known;
-}
-
 /** Recognises a page by its address alone; null when the address is not one the dataset knows. */
 export function matchAddress(index: DatasetIndex, page: PageInput): AddressMatch | null {
-  const known = knownAddresses(index);
-  const urls = [page.url, page.canonicalUrl].filter((u): u is string => !!u);
-  for (const u of urls) {
-    const n = normalizeUrl(u);
-    const id = heraldIdOf(u);
-    const slug = /(^|\.)stuff\.co\.nz$/.test(hostOf(u)) ? slugOf(u) : null;
-    for (const k of known.articles) {
-      if (k.urls.has(n)) return { article: k.article, reason: `address of ${k.article.outlet} article` };
-      if (id && k.ids.has(id)) return { article: k.article, reason: `Herald id ${id}` };
-      if (slug && k.newshub && k.slugs.has(slug)) return { article: k.article, reason: 'Newshub article republished on Stuff' };
-    }
-    if (known.storyUrls.has(n) || (id && known.storyIds.has(id))) return { article: null, reason: 'known story address' };
-  }
-  return null;
+  return matchAddressIn(index.dataset, [page.url, page.canonicalUrl].filter((u): u is string => !!u));
+}
+
+/** True when the page names the story's central person at all (an anchor or a mention, in the headline or a paragraph). */
+export function namesCentralPerson(index: DatasetIndex, words: PageWords): boolean {
+  const { anchors, mentions } = index.dataset.story.signals;
+  const firsts = new Set([...anchors, ...mentions].map((a) => tokens(a)[0]).filter((w): w is string => !!w));
+  return [words.headline, ...words.paragraphs].some((ws) => ws.some((w) => firsts.has(w)));
 }
 
 /** Words joined with a space on each side, so `includes(' gaurav sharma ')` finds whole words only. */
@@ -147,9 +104,12 @@ export function scoreStory(
   const mentionIn = (t: string): boolean => mentions.some((a) => t.includes(a));
   // The central person identified somewhere (headline or body), and the page about them: named in the headline
   // (even as "Sharma row: ...") or in enough of its paragraphs, not once in passing.
-  const identified = anchorIn(headline) || paras.some(anchorIn);
   // Another person of the same surname ("Dr Rohan Sharma") makes a bare "Sharma" theirs: only anchors count then.
   const namesake = hasNamesake(story.signals.anchors, [page.headline ?? '', ...page.paragraphs], story.signals.mentions);
+  // Identified by an anchor, or, on a page that never gives the full name ("Letters: Sharma, whips and the Prime
+  // Minister"), by the surname in the headline with the story's claims stated by its people on the page.
+  const identified =
+    anchorIn(headline) || paras.some(anchorIn) || (!namesake && mentionIn(headline) && linkedClaims >= CLAIMS_FOR_FULL);
   const centre = namesake ? anchorIn : mentionIn;
   const anchorParas = paras.filter(centre).length;
   const anchored =

@@ -49,8 +49,9 @@ export interface Annotation {
   quote: string;
   /** `quote`: `claimant`'s own words (show them in quotation marks under the name); `reported`: the outlet's report. */
   form: 'quote' | 'reported';
-  /** The claim these words are evidence for. */
+  /** The claim these words are evidence for, and its neutral one-line summary (what a card is about). */
   claimId: string;
+  summary: string;
   /** For `conflict`: the dispute, its neutral one-line summary, and the side label of the quoted claim. */
   dispute: { id: string; summary: string; side: string } | null;
   /** For `earlier`: this page's own words for the same claim, when they differ from the earlier report. */
@@ -66,7 +67,24 @@ export interface ParagraphResult {
   source: SourceRef | null;
   /** Claims this paragraph reports (by containing or restating their evidence). */
   claims: string[];
+  /**
+   * Why each claim was linked, for the reader who asks: `source` (this is that dataset paragraph), `quote` or
+   * `restated` (its evidence words), `paraphrase` (in other words: who speaks, and the page's words that filled
+   * the claim's vocabulary).
+   */
+  links: ClaimLink[];
   annotations: Annotation[];
+}
+
+export interface ClaimLink {
+  claimId: string;
+  /** The claim's one-line summary (in the speaker's own verbs). */
+  summary: string;
+  via: 'source' | 'quote' | 'restated' | 'paraphrase';
+  /** Display name of who the paragraph has speaking (or whom an outlet's report is about), when known. */
+  speaker: string | null;
+  /** The page's own words that made the link (paraphrase only). */
+  terms: string[];
 }
 
 /** A claim the dataset records for this article that the page does not show (paywall, trimmed version). */

@@ -3,8 +3,20 @@
 import * as v from 'valibot';
 import { isNewsHost } from './news-sites';
 import { SettingsPatchSchema, SettingsSchema, type Settings } from './settings';
+import { PLACE } from './story-link';
 
 // ---------- shared record shapes ----------
+
+/**
+ * Whose words a saved claim is, when it was saved from a card's account: `quote`, the speaker's own words as the
+ * outlet quoted them; `reported`, the outlet's report (of the speaker's account, when `speaker` is set).
+ * Absent for words selected on a page: the page is the source, nobody is named.
+ */
+export interface Attribution {
+  form: 'quote' | 'reported';
+  speaker: string | null;
+  outlet: string;
+}
 
 /** A claim the reader saved from a page (context menu or the sidebar). */
 export interface SavedClaim {
@@ -16,6 +28,8 @@ export interface SavedClaim {
   /** ISO time. */
   createdAt: string;
   note: string;
+  /** Added after the first release: absent on claims saved before it and on page selections. */
+  attribution?: Attribution;
 }
 
 /** One searchable report: a dataset claim's words as one article reported them, or a saved claim. */
@@ -27,7 +41,7 @@ export interface SearchClaim {
   summary: string;
   claimant: string | null;
   outlet: string;
-  /** 'quote' | 'paraphrase' | 'report' for dataset claims, 'saved' for the reader's. */
+  /** For dataset reports the form of these words, 'quote' | 'reported' (not the claim's kind); 'saved' for the reader's. */
   kind: string;
   published: string | null;
   url: string;
@@ -64,6 +78,12 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
+export const AttributionSchema = v.object({
+  form: v.picklist(['quote', 'reported']),
+  speaker: v.nullable(Text(200)),
+  outlet: Text(200),
+});
+
 // ---------- content -> background ----------
 
 export const ContentToBackgroundSchema = v.variant('type', [
@@ -86,6 +106,15 @@ export const ContentToBackgroundSchema = v.variant('type', [
     url: Url,
     title: Text(1000),
     published: v.nullable(Text(100)),
+    attribution: v.optional(AttributionSchema),
+  }),
+  /** Open the story page (the sidebar's "the whole story", a card's dispute link) beside the reader's tab. */
+  v.object({
+    type: v.literal('content/open-story'),
+    story: Id,
+    article: v.nullable(Id),
+    published: v.nullable(Text(100)),
+    place: v.nullable(v.pipe(v.string(), v.maxLength(200), v.regex(PLACE))),
   }),
 ]);
 export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
@@ -140,6 +169,7 @@ export type Result<T> = ({ ok: true } & T) | { ok: false; problem: string };
 export interface Responses {
   'content/annotated': Result<object>;
   'content/save-claim': Result<{ saved: SavedClaim }>;
+  'content/open-story': Result<{ tabId: number }>;
   'popup/get-claims': { claims: SearchClaim[]; status: StoreStatus };
   'popup/get-tab-state': { state: TabState | null; settings: Settings; host: string | null; status: StoreStatus };
   'popup/set-settings': { settings: Settings };

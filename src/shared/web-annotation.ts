@@ -1,7 +1,7 @@
 // Saved claims to and from W3C Web Annotation JSON (https://www.w3.org/TR/annotation-model/), validated before any write.
 
 import * as v from 'valibot';
-import { isHttpUrl, type SavedClaim } from './messages';
+import { AttributionSchema, isHttpUrl, type Attribution, type SavedClaim } from './messages';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ITEMS = 10_000;
@@ -22,6 +22,11 @@ export interface WebAnnotation {
   body?: { type: 'TextualBody'; value: string; purpose: 'commenting'; format: 'text/plain' };
   target: { source: string; selector: { type: 'TextQuoteSelector'; exact: string } };
   'counterpoint:page': PageFacts;
+  /**
+   * Whose words these are, when saved from a card: `quote` the speaker's own words as the outlet printed them,
+   * `reported` the outlet's report. Absent for a selection on a page. Our own key, as `counterpoint:page`.
+   */
+  'counterpoint:attribution'?: Attribution;
 }
 
 export function toWebAnnotation(s: SavedClaim): WebAnnotation {
@@ -33,6 +38,7 @@ export function toWebAnnotation(s: SavedClaim): WebAnnotation {
     ...(s.note ? { body: { type: 'TextualBody', value: s.note, purpose: 'commenting', format: 'text/plain' } as const } : {}),
     target: { source: s.url, selector: { type: 'TextQuoteSelector', exact: s.words } },
     'counterpoint:page': { title: s.title, published: s.published },
+    ...(s.attribution ? { 'counterpoint:attribution': s.attribution } : {}),
   };
 }
 
@@ -74,6 +80,7 @@ const AnnotationSchema = v.object({
     selector: v.union([Selector, v.pipe(v.array(v.unknown()), v.maxLength(20))]),
   }),
   'counterpoint:page': v.optional(v.object({ title: Str(1000), published: v.nullable(Str(100)) })),
+  'counterpoint:attribution': v.optional(AttributionSchema),
 });
 type ParsedAnnotation = v.InferOutput<typeof AnnotationSchema>;
 
@@ -155,5 +162,6 @@ function toSaved(a: ParsedAnnotation, words: string, now: Date): SavedClaim {
     published: a['counterpoint:page']?.published ?? null,
     createdAt: a.created ? new Date(a.created).toISOString() : now.toISOString(),
     note: noteOf(a),
+    ...(a['counterpoint:attribution'] ? { attribution: a['counterpoint:attribution'] } : {}),
   };
 }

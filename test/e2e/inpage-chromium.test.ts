@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE, INPAGE } from '../fixtures/inpage/pages';
 import type { ExtensionBrowser } from './chromium';
 import { waitForDecision } from './hostile-world';
-import { cardHeadings, launchInpage, shiftsAfterMain, waitForCards, watchLayoutShifts } from './inpage-harness';
+import { cardParagraphs, launchInpage, shiftsAfterMain, waitForCards, watchLayoutShifts } from './inpage-harness';
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ function cardPlacement(page: Page) {
     const root = document.querySelector('counterpoint-root')!.shadowRoot!;
     const paras = [...document.querySelectorAll('article p')];
     return [...root.querySelectorAll('article.card')].map((card) => {
-      const n = Number(card.querySelector('h3')!.textContent!.replace(/\D+/g, ''));
+      const n = Number(card.getAttribute('data-paragraph'));
       const p = paras[n - 1]!.getBoundingClientRect();
       const c = card.getBoundingClientRect();
       // A tall card is centred past both viewport edges: probe a point of it that is on screen.
@@ -70,7 +70,7 @@ describe('cards on each site (wide)', () => {
     const card = page.locator('counterpoint-root article.card.has-conflict').first();
     await card.getByRole('button', { name: /Details/ }).click();
     await expect(card.locator('.conflict h4').textContent()).resolves.toBe('Conflicting accounts');
-    expect((await card.locator('.conflict blockquote').first().textContent())!.length).toBeGreaterThan(10);
+    expect((await card.locator('.conflict .words').first().textContent())!.length).toBeGreaterThan(10);
     const href = await card.locator('.conflict a').first().getAttribute('href');
     expect(href).toMatch(/^https:\/\/www\.(rnz|nzherald|newshub)\.co\.nz\//);
     await page.close();
@@ -94,7 +94,7 @@ describe('dynamic pages', () => {
   it('annotates an article body that arrives after load, and follows in-page navigation without duplicates', async () => {
     const page = await open(INPAGE.stuff.url);
     await waitForCards(page);
-    const first = await cardHeadings(page);
+    const first = await cardParagraphs(page);
     expect(first.length).toBeGreaterThan(0);
     // The site navigates in place to another article: the notes go away.
     await page.evaluate(() => {
@@ -118,7 +118,7 @@ describe('dynamic pages', () => {
     }, INPAGE.stuff.html);
     await waitForCards(page);
     await page.waitForTimeout(600);
-    expect(await cardHeadings(page)).toEqual(first);
+    expect(await cardParagraphs(page)).toEqual(first);
     expect(await page.locator('counterpoint-root').count()).toBe(1);
     await page.close();
   });
@@ -158,7 +158,7 @@ describe('reader controls', () => {
   it('settings apply at once: off removes everything, on brings it back, a kind switch hides that kind', async () => {
     const page = await open(INPAGE.rnz.url);
     await waitForCards(page);
-    const all = await cardHeadings(page);
+    const all = await cardParagraphs(page);
     await setSettings({ enabled: false, sites: {}, kinds: { conflict: true, earlier: true } });
     await page.locator('counterpoint-root').waitFor({ state: 'detached', timeout: 5000 });
     await setSettings({ enabled: true, sites: {}, kinds: { conflict: false, earlier: true } });
@@ -172,13 +172,17 @@ describe('reader controls', () => {
   it('clicking a highlighted paragraph focuses its card; Alt+Shift+J moves to the next annotated paragraph', async () => {
     const page = await open(INPAGE.rnz.url);
     await waitForCards(page);
-    const firstHeading = (await cardHeadings(page))[0]!;
-    const n = Number(firstHeading.replace(/\D+/g, ''));
+    const first = (await cardParagraphs(page))[0]!;
+    const n = Number(first.slice(1));
     await page.locator('article p').nth(n - 1).click({ position: { x: 30, y: 8 } });
-    const focused = () => page.evaluate(() => document.querySelector('counterpoint-root')!.shadowRoot!.activeElement?.querySelector('h3')?.textContent ?? null);
-    await expect.poll(focused).toBe(firstHeading);
+    const focused = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('counterpoint-root')!.shadowRoot!.activeElement?.closest('article.card');
+        return card ? `p${card.getAttribute('data-paragraph')}` : null;
+      });
+    await expect.poll(focused).toBe(first);
     await page.keyboard.press('Alt+Shift+J');
-    const second = (await cardHeadings(page))[1]!;
+    const second = (await cardParagraphs(page))[1]!;
     await expect.poll(focused).toBe(second);
     await page.close();
   });

@@ -41,9 +41,9 @@ export function shiftsAfterMain(page: Page): Promise<number> {
   });
 }
 
-/** Card headings ("Paragraph 3"...) in the sidebar. */
-export function cardHeadings(page: Page): Promise<string[]> {
-  return page.locator('counterpoint-root article.card h3').allTextContents();
+/** Which page paragraph each card is for ("p3": the extractor's 1-based order, a test hook, not shown), in order. */
+export function cardParagraphs(page: Page): Promise<string[]> {
+  return page.locator('counterpoint-root article.card').evaluateAll((cards) => cards.map((c) => `p${c.getAttribute('data-paragraph')}`));
 }
 
 export async function waitForCards(page: Page): Promise<void> {

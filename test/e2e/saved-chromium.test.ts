@@ -37,12 +37,12 @@ function storedVersions(b: ExtensionBrowser): Promise<string[]> {
   });
 }
 
-/** Saved results (the popup marks them "Saved by you") containing `words`. */
+/** Saved results (the popup marks them "Saved by you", or "X’s words, saved by you") containing `words`. */
 async function savedResults(b: ExtensionBrowser, words: string): Promise<string[]> {
   const popup = await openPopupTab(b);
   const rows = await searchPopup(popup, words);
   await popup.close();
-  return rows.filter((r) => r.includes('Saved by you') && r.includes(words));
+  return rows.filter((r) => /saved by you/i.test(r) && r.includes(words));
 }
 
 describe('saved claims in Chromium', () => {
@@ -74,7 +74,7 @@ describe('saved claims in Chromium', () => {
       // A quoted account: open a card, press its Save (by keyboard).
       const card = page.locator('counterpoint-root article.card.has-conflict').first();
       await card.locator('button.toggle').click();
-      quote = (await card.locator('.conflict blockquote').first().textContent())!;
+      quote = (await card.locator('.conflict .words').first().textContent())!;
       await card.locator('.conflict button.save-quote').first().focus();
       await page.keyboard.press('Enter');
       await status.filter({ hasText: 'Saved as a claim' }).filter({ hasText: quote.slice(0, 30) }).waitFor();

@@ -77,8 +77,7 @@ describe('Escape on wide screens', () => {
   it('closes the card a paragraph click opened and gives focus back to the page', async () => {
     const page = await openWide(b.context, INPAGE.rnz.url);
     await waitForCards(page);
-    const heading = (await page.locator('counterpoint-root article.card h3').first().textContent())!;
-    const n = Number(heading.replace(/\D+/g, ''));
+    const n = Number(await page.locator('counterpoint-root article.card').first().getAttribute('data-paragraph'));
     await page.locator('article p').nth(n - 1).click({ position: { x: 30, y: 8 } });
     await expect.poll(() => shadowFocus(page)).toMatch(/\bcard\b.*\bactive\b/);
     await page.keyboard.press('Escape');

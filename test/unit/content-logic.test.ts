@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageIndexOf } from '../../src/content/anchor';
 import { nextIndex, shortcutStep } from '../../src/content/keyboard';
-import { visibleModel } from '../../src/content/visible-notes';
+import { pageReport, splitHidden, visibleModel } from '../../src/content/visible-notes';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { buildModel } from '../../src/ui/sidebar/model';
 import { TIMELINE, sampleResult } from './helpers/sidebar-sample';
@@ -23,6 +23,23 @@ describe('visibleModel', () => {
   it('hides a switched-off kind and drops notes left empty', () => {
     const noEarlier = visibleModel(model, settings({ kinds: { conflict: true, earlier: false } }), 'www.rnz.co.nz')!;
     expect(noEarlier.notes.map((n) => [n.index, n.conflicts.length, n.earlier.length])).toEqual([[1, 1, 0]]);
+  });
+});
+
+describe('splitHidden', () => {
+  it('moves the notes of paragraphs the reader cannot see to the hidden list, and the report counts only the rest', () => {
+    const shown = { tag: 'shown' } as unknown as Element;
+    const hidden = { tag: 'hidden' } as unknown as Element;
+    const anchors = new Map([
+      [model.notes[0]!.key, shown],
+      [model.notes[1]!.key, hidden],
+    ]);
+    const split = splitHidden(model, anchors, (el) => el === hidden);
+    expect(split.notes.map((n) => n.key)).toEqual([model.notes[0]!.key]);
+    expect(split.hidden.map((n) => n.key)).toEqual([model.notes[1]!.key]);
+    expect(pageReport('https://www.rnz.co.nz/x', 'sharma-2022', split).count).toBe(1);
+    // Nothing hidden: the same model.
+    expect(splitHidden(model, anchors, () => false)).toBe(model);
   });
 });
 

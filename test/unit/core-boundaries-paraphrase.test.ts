@@ -35,7 +35,7 @@ describe('whose speech verb it is', () => {
   });
 
   it("is Sharma's four words after his name when he is named first", () => {
-    expect(claimsOfLast('Sharma, the Hamilton West MP, said he was doing very well.')).toContain('sharma-doing-well');
+    expect(claimsOfLast('Sharma, the Hamilton West MP, said he was doing very well and no one need worry about him.')).toContain('sharma-doing-well');
   });
 
   it("is not Sharma's twenty words on, where other MPs speak", () => {
@@ -46,12 +46,12 @@ describe('whose speech verb it is', () => {
   });
 
   it('is his however far from his name when it is his own "he said"', () => {
-    const far = 'Sharma, who has spent the week at home in Hamilton with his family and his electorate staff, is doing very well, he said.';
+    const far = 'Sharma, who has spent the week at home in Hamilton with his family and his electorate staff, is doing very well and no one need worry, he said.';
     expect(claimsOfLast(far)).toContain('sharma-doing-well');
   });
 
   it('is not blocked by his party named between him and it ("the Labour MP for Hamilton West, said")', () => {
-    expect(claimsOfLast('Sharma, the Labour MP for Hamilton West, said he was doing very well.')).toContain('sharma-doing-well');
+    expect(claimsOfLast('Sharma, the Labour MP for Hamilton West, said he was doing very well and no one need worry about him.')).toContain('sharma-doing-well');
   });
 
   it("is not Labour's when \"the party\" that speaks is another one", () => {

@@ -14,6 +14,12 @@ describe('page fixtures', () => {
     expect(fixtures.filter((f) => f.name.startsWith('new-')).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('labels every paragraph of the hand-written pages with its claims (or none), so a miss there is counted', () => {
+    const handWritten = fixtures.filter((f) => /^(new|near)-/.test(f.name));
+    const unlabelled = handWritten.flatMap((f) => f.expected.paragraphs.filter((p) => !Array.isArray(p.claims)).map((p) => `${f.name} p${p.index}`));
+    expect(unlabelled).toEqual([]);
+  });
+
   for (const fx of fixtures) {
     it(`${fx.name}: ${fx.expected.about}`, () => {
       const s = scoreFixture(engine, fx);

@@ -55,7 +55,8 @@ describe('popup search', () => {
     const choices = filterChoices(claims);
     expect(choices.claimants).toEqual(['Gaurav Sharma', 'Jacinda Ardern', 'Willie Jackson']);
     expect(choices.outlets).toEqual(['Newshub', 'NZ Herald', 'RNZ', 'stuff.co.nz']);
-    expect(choices.kinds).toEqual(['paraphrase', 'quote', 'report', 'saved']);
+    // The label of each report is its form (quoted or reported), not the claim's kind.
+    expect(choices.kinds).toEqual(['quote', 'reported', 'saved']);
   });
 
   it('finds everything the naive substring search finds for whole words', () => {

@@ -1,7 +1,7 @@
 // Pure sidebar pieces: word diff, card stacking, margin room, dates, safe links, notes from engine results.
 import { describe, expect, it } from 'vitest';
 import { excerpt, formatPublished, safeHttpUrl } from '../../src/ui/sidebar/format';
-import { CARD_MIN_WIDTH, MARGIN_GAP, marginColumn, needsDense, stackTops } from '../../src/ui/sidebar/layout';
+import { CARD_MIN_WIDTH, MARGIN_GAP, MIN_ROOM, marginColumn, planColumn } from '../../src/ui/sidebar/layout';
 import { buildModel, notesOf } from '../../src/ui/sidebar/model';
 import { diffWords } from '../../src/ui/sidebar/word-diff';
 import { TIMELINE, earlier, sampleResult } from './helpers/sidebar-sample';
@@ -27,21 +27,40 @@ describe('diffWords', () => {
   });
 });
 
-describe('stackTops', () => {
-  it('keeps boxes level with their paragraphs when they do not overlap', () => {
-    expect(stackTops([{ top: 0, height: 50 }, { top: 100, height: 50 }], 10)).toEqual([0, 100]);
+describe('planColumn (cards beside their paragraphs)', () => {
+  const O = { articleTop: 300, gap: 10, minTop: 8, maxBottom: 5000 };
+  const card = (want: number, height: number, open = false) => ({ want, height, open });
+
+  it('starts every card level with its paragraph and clips one that would reach the next card', () => {
+    const plan = planColumn(100, [card(300, 200), card(400, 80), card(700, 80)], O);
+    expect(plan.cards.map((c) => c.top)).toEqual([300, 400, 700]);
+    // The first would run to 500: it may only grow to the next card's top, less the gap.
+    expect(plan.cards.map((c) => c.maxHeight)).toEqual([90, null, null]);
   });
 
-  it('pushes a box down below the one before it when they would overlap', () => {
-    expect(stackTops([{ top: 0, height: 150 }, { top: 100, height: 50 }, { top: 120, height: 20 }], 10)).toEqual([0, 160, 220]);
+  it('keeps every card beside its paragraph however many notes there are', () => {
+    const wants = Array.from({ length: 40 }, (_, i) => card(300 + i * 60, 170));
+    const plan = planColumn(100, wants, O);
+    expect(plan.cards.every((c, i) => c.top === wants[i]!.want)).toBe(true);
+    expect(plan.cards.slice(0, -1).every((c) => c.maxHeight === 50)).toBe(true);
   });
 
-  it('pulls the stack up to end above the document bottom', () => {
-    expect(stackTops([{ top: 0, height: 50 }, { top: 900, height: 200 }], 10, 1000)).toEqual([0, 800]);
+  it('never moves another card when one opens: the open card lies over the ones below', () => {
+    const closed = planColumn(100, [card(300, 60), card(380, 60), card(460, 60)], O);
+    const open = planColumn(100, [card(300, 600, true), card(380, 60), card(460, 60)], O);
+    expect(open.cards.map((c) => c.top)).toEqual(closed.cards.map((c) => c.top));
+    expect(open.cards[0]!.maxHeight).toBeNull();
   });
 
-  it('never overlaps boxes: a stack taller than the document runs past its end instead', () => {
-    expect(stackTops([{ top: 0, height: 600 }, { top: 100, height: 600 }], 10, 1000)).toEqual([0, 610]);
+  it('puts the story header just above the article, or after the cards when there is no room above', () => {
+    expect(planColumn(100, [card(300, 60)], O).header).toBe(190);
+    const cramped = planColumn(100, [card(60, 40)], { ...O, articleTop: 60 });
+    expect(cramped).toMatchObject({ headerFirst: false, header: 110, cards: [{ top: 60 }] });
+  });
+
+  it('pushes a card down only when two paragraphs are closer than a heading row', () => {
+    const plan = planColumn(100, [card(300, 60), card(305, 60)], O);
+    expect(plan.cards.map((c) => c.top)).toEqual([300, 300 + MIN_ROOM + 10]);
   });
 });
 
@@ -53,13 +72,6 @@ describe('marginColumn', () => {
   it('gives no column when the margin is too narrow (drawer instead)', () => {
     expect(marginColumn(1400 - CARD_MIN_WIDTH - MARGIN_GAP, 1400)).toBeNull();
     expect(marginColumn(580, 600)).toBeNull();
-  });
-});
-
-describe('needsDense', () => {
-  it('collapses cards to one row only when summary cards would outgrow the article', () => {
-    expect(needsDense(4, 1500)).toBe(false);
-    expect(needsDense(27, 4500)).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importText } from '../../src/background/handlers';
 import { ClaimStore } from '../../src/background/store';
-import { exportSaved } from '../../src/shared/web-annotation';
+import { exportSaved, parseImport } from '../../src/shared/web-annotation';
 import { SavedClaims, type OptionsApi } from '../../src/ui/options/saved-claims';
 import { makeDataset } from '../fixtures/db/dataset';
 
@@ -93,5 +93,35 @@ describe('saved claims on the options page', () => {
     await settle();
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/Annotation 1 cannot be imported.*nothing was imported/);
     expect(root.querySelectorAll('.saved-item')).toHaveLength(1);
+  });
+});
+
+describe('whose words a saved claim is', () => {
+  it("says a saved quote is the speaker's own words and a saved report is the outlet's, and exports both ways", async () => {
+    await store.saveClaim({ words: "I've never seen it. We're a great whanau", url: 'https://www.newshub.co.nz/b', title: 'Newshub', published: '2022-08-12', attribution: { form: 'quote', speaker: 'Willie Jackson', outlet: 'Newshub' } });
+    await store.saveClaim({ words: 'Ardern said she had "seen no evidence" of his allegations of bullying.', url: 'https://www.nzherald.co.nz/c', title: 'Herald', published: '2022-08-12', attribution: { form: 'reported', speaker: 'Jacinda Ardern', outlet: 'NZ Herald' } });
+    await act(async () => render(<SavedClaims api={apiFor(store)} key="again" />, root));
+    await settle();
+    // Saved in the same millisecond, their order is the store's: compare them as sets.
+    const lines = [...root.querySelectorAll('.attribution')].map((p) => p.textContent).sort();
+    expect(lines).toEqual(['NZ Herald’s report of Jacinda Ardern’s account (not Jacinda Ardern’s own words)', 'Willie Jackson’s own words, as Newshub quoted them']);
+    const l = await store.listSaved();
+    const exported = exportSaved(l.ok ? l.saved : []);
+    const json = JSON.parse(exported) as { first: { items: { 'counterpoint:attribution'?: { form: string } }[] } };
+    const forms = (xs: (string | null)[]) => xs.map(String).sort();
+    expect(forms(json.first.items.map((i) => i['counterpoint:attribution']?.form ?? null))).toEqual(['null', 'quote', 'reported']);
+    expect(json.first.items.find((i) => i['counterpoint:attribution']?.form === 'quote')!['counterpoint:attribution']).toEqual({ form: 'quote', speaker: 'Willie Jackson', outlet: 'Newshub' });
+    // ...and an import of that file keeps them.
+    const back = parseImport(exported);
+    expect(back.ok && forms(back.claims.map((c) => c.attribution?.form ?? null))).toEqual(['null', 'quote', 'reported']);
+  });
+
+  it("drops the attribution when the reader edits the words: edited words are no longer the speaker's", async () => {
+    const r = await store.saveClaim({ words: "I've never seen it.", url: 'https://www.newshub.co.nz/b', title: 'Newshub', published: null, attribution: { form: 'quote', speaker: 'Willie Jackson', outlet: 'Newshub' } });
+    if (!r.ok) throw new Error('not saved');
+    const edited = await store.updateSaved(r.saved.id, { words: 'Jackson has never seen it' });
+    expect(edited.ok && edited.saved.attribution).toBe(undefined);
+    const noted = await store.updateSaved(r.saved.id, { note: 'check' });
+    expect(noted.ok && noted.saved.words).toBe('Jackson has never seen it');
   });
 });

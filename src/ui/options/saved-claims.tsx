@@ -1,7 +1,15 @@
 // Options page section: the reader's saved claims, with editing, deleting, and Web Annotation export/import.
 
 import { useEffect, useState } from 'preact/hooks';
-import type { Responses, SavedClaim } from '../../shared/messages';
+import type { Attribution, Responses, SavedClaim } from '../../shared/messages';
+import { isOwnWords, possessive } from '../voice';
+
+/** Whose words a saved claim is, as a reader should take it; null for words selected on a page. */
+export function attributionLine(a: Attribution | undefined): string | null {
+  if (!a) return null;
+  if (isOwnWords({ form: a.form, claimant: a.speaker })) return `${possessive(a.speaker!)} own words, as ${a.outlet} quoted them`;
+  return a.speaker ? `${possessive(a.outlet)} report of ${possessive(a.speaker)} account (not ${possessive(a.speaker)} own words)` : `${possessive(a.outlet)} report`;
+}
 
 export interface OptionsApi {
   list(): Promise<Responses['options/list-saved']>;
@@ -94,8 +102,10 @@ function SavedItem(props: { claim: SavedClaim; onSave: (p: { words: string; note
   const changed = words !== claim.words || note !== claim.note;
   const wid = `w-${claim.id}`;
   const nid = `n-${claim.id}`;
+  const whose = attributionLine(claim.attribution);
   return (
     <li class="saved-item">
+      {whose ? <p class="attribution">{whose}</p> : null}
       <label for={wid}>Words</label>
       <textarea id={wid} rows={2} value={words} onInput={(e) => setWords(e.currentTarget.value)} />
       <label for={nid}>Note</label>

@@ -18,6 +18,8 @@ export interface PopupApi {
    */
   claimsSnapshot?(): SearchClaim[] | null;
   saveClaimsSnapshot?(claims: readonly SearchClaim[]): void;
+  /** Opens one of the extension's pages (a path from its root) in a new tab; absent: links open as links do. */
+  openPage?(path: string): Promise<void>;
 }
 
 /** localStorage key of the popup's snapshot of its first screen of claims (a cache: the background's list wins). */
@@ -41,6 +43,9 @@ export const browserApi: PopupApi = {
   },
   setSettings: (patch) => send({ type: 'popup/set-settings', patch }),
   open: (c) => send({ type: 'popup/open-source', url: c.url, file: c.file, paragraph: c.paragraph }),
+  async openPage(path) {
+    await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  },
   claimsSnapshot() {
     try {
       const got: unknown = JSON.parse(globalThis.localStorage?.getItem(SNAPSHOT_KEY) ?? 'null');

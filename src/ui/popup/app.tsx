@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../core/types';
 import type { Responses, SearchClaim, StoreStatus } from '../../shared/messages';
 import { DEFAULT_SETTINGS, isEnabledFor, toggleSitePatch, type Settings, type SettingsPatch } from '../../shared/settings';
+import { storyPagePath } from '../../shared/story-link';
 import type { PopupApi } from './api';
 import { Search } from './results';
 import { NO_FILTERS, newestFirst } from './search';
@@ -60,6 +61,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
     );
   };
 
+  const openPage = (path: string) => {
+    api.openPage?.(path).then(
+      () => (globalThis as { close?: () => void }).close?.(),
+      () => setError('The story page could not be opened.'),
+    );
+  };
+
   return (
     <main class="popup" aria-busy={answered ? 'false' : 'true'}>
       <h1>Counterpoint</h1>
@@ -73,14 +81,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
           {error}
         </p>
       )}
-      <TabSection tab={tab} settings={settings} onChange={change} />
+      <TabSection tab={tab} settings={settings} onChange={change} openPage={api.openPage && openPage} />
       <Toggles settings={settings} onChange={change} />
       {claims ? <Search claims={claims} onOpen={open} /> : <p aria-live="polite">Loading claims…</p>}
     </main>
   );
 }
 
-function TabSection({ tab, settings, onChange }: { tab: TabInfo | null; settings: Settings; onChange: (p: SettingsPatch) => void }) {
+function TabSection(props: { tab: TabInfo | null; settings: Settings; onChange: (p: SettingsPatch) => void; openPage?: (path: string) => void }) {
+  const { tab, settings, onChange } = props;
   const host = tab?.host ?? null;
   const state = tab?.state ?? null;
   let text: string;
@@ -96,12 +105,34 @@ function TabSection({ tab, settings, onChange }: { tab: TabInfo | null; settings
       <p data-testid="tab-status" role="status">
         {text}
       </p>
+      <StoryLink storyId={state?.storyId ?? null} from={state?.url ?? null} openPage={props.openPage} />
       {host && (
         <button type="button" aria-pressed={!shown} onClick={() => onChange(toggleSitePatch(settings, host))}>
           {shown ? `Hide notes on ${host}` : `Show notes on ${host}`}
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * The story page: this tab's story, marked where the tab is in it, or (no story here) the stories Counterpoint knows.
+ * A click opens it through the tabs API (then the popup closes); the href serves a middle click or a copied link.
+ */
+function StoryLink(props: { storyId: string | null; from: string | null; openPage?: (path: string) => void }) {
+  const { storyId, from, openPage } = props;
+  const path = storyPagePath(storyId ? { story: storyId, from } : { story: null });
+  const onClick = (e: MouseEvent) => {
+    if (!openPage || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    openPage(path);
+  };
+  return (
+    <p class="story-link">
+      <a href={`/${path}`} target="_blank" rel="noopener" onClick={onClick}>
+        {storyId ? 'The whole story: every dispute, claim and article' : 'Read a story Counterpoint knows, as a whole'}
+      </a>
+    </p>
   );
 }
 

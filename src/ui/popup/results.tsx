@@ -2,14 +2,34 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import type { SearchClaim } from '../../shared/messages';
+import { isOwnWords, possessive, voiceOf } from '../voice';
 import { NO_FILTERS, buildIndex, filterChoices, newestFirst, searchClaims, type Filters } from './search';
 
+/** A report's label says what these words are (the extract's form), never what kind of claim they support. */
 const KIND_LABEL: Record<string, string> = {
   quote: 'Quote',
-  paraphrase: 'Paraphrase',
-  report: "Outlet's report",
+  reported: 'Reported',
   saved: 'Saved by you',
 };
+
+/** Quotation marks and the person's name as the voice only for their own words; a report is the outlet's. */
+function Result({ c }: { c: SearchClaim }) {
+  // A saved claim names a speaker only when it was saved as their quoted words (store-seed.ts).
+  const quoted = isOwnWords({ form: c.kind === 'quote' || c.source === 'saved' ? 'quote' : 'reported', claimant: c.claimant });
+  const day = formatDay(c.published);
+  const who =
+    c.source === 'saved'
+      ? `${quoted ? `${possessive(c.claimant!)} words, saved by you` : 'Saved by you'} · ${c.outlet} · ${day}`
+      : quoted
+        ? `${c.claimant} · ${c.outlet} · ${day} · Quote`
+        : `${voiceOf({ form: 'reported', claimant: c.claimant, outlet: c.outlet })} · ${day} · Reported`;
+  return (
+    <>
+      {quoted ? <q class="words">{c.words}</q> : <span class="words report">{c.words}</span>}
+      <span class="meta">{who}</span>
+    </>
+  );
+}
 
 /** "12 Aug 2022" for a date or date-time as recorded (the record's own day, no time-zone shift). */
 export function formatDay(published: string | null): string {
@@ -78,11 +98,7 @@ export function Search(props: { claims: readonly SearchClaim[]; onOpen: (c: Sear
                 props.onOpen(c);
               }}
             >
-              <q class="words">{c.words}</q>
-              <span class="meta">
-                {c.claimant ?? (c.source === 'saved' ? 'Saved by you' : c.outlet)} · {c.outlet} · {formatDay(c.published)}
-                {c.kind !== 'saved' ? ` · ${KIND_LABEL[c.kind] ?? c.kind}` : ''}
-              </span>
+              <Result c={c} />
               {c.source === 'saved' && c.summary ? <span class="note">Note: {c.summary}</span> : null}
             </a>
           </li>

@@ -13,6 +13,11 @@ export interface DrawerProps {
   children: ComponentChildren;
 }
 
+/** "1 note", "6 notes", "no notes beside the text" (all hidden or missing): what the tab says, in words. */
+export function notesInWords(count: number): string {
+  return count === 0 ? 'Notes' : count === 1 ? '1 note' : `${count} notes`;
+}
+
 export function Drawer(props: DrawerProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const tab = useRef<HTMLButtonElement>(null);
@@ -53,15 +58,12 @@ export function Drawer(props: DrawerProps) {
         aria-haspopup="dialog"
         aria-expanded={props.open}
         aria-controls="cp-drawer"
-        aria-label={`Open Counterpoint notes (${props.count})`}
         hidden={props.open}
         onClick={props.onOpen}
       >
-        <span aria-hidden="true" class="tab-mark">
-          ¶
-        </span>
-        <span aria-hidden="true" class="tab-count">
-          {props.count}
+        <span class="tab-label">
+          <span class="sr-only">Open Counterpoint: </span>
+          {notesInWords(props.count)}
         </span>
       </button>
       {props.open ? (

@@ -1,32 +1,60 @@
-// Pure placement of margin cards: each wants to sit level with its paragraph; stack them so none overlap.
+// Pure placement of margin cards: each level with its paragraph, none overlapping, none pushed off its paragraph.
 
-/** One box to place: where it would like its top to be (document px) and its height. */
-export interface Want {
-  top: number;
+/** A note card to place: its paragraph's top (document px), its natural height, and whether it is open. */
+export interface CardBox {
+  want: number;
   height: number;
+  open: boolean;
 }
 
+/** Where a card goes: its top, and the most it may grow (null: its natural height) before the next card's paragraph. */
+export interface Place {
+  top: number;
+  maxHeight: number | null;
+}
+
+export interface ColumnPlan {
+  /** The story header's top; `headerFirst` false: there was no room above the article, it follows the cards. */
+  header: number;
+  headerFirst: boolean;
+  cards: Place[];
+  /** Below the last card (and the header when it follows them): where the "not shown" list goes. */
+  end: number;
+}
+
+/** The least height a collapsed card keeps (its heading row): two notes on one line of text still each show a row. */
+export const MIN_ROOM = 34;
+
 /**
- * Tops for boxes in order: each at its wanted top or just below the previous one (forward pass); then, if the
- * stack runs past `maxBottom`, pull boxes up from the end as far as their predecessors allow (backward pass).
- * When the whole stack cannot fit above `maxBottom`, the forward pass stands: running past the end beats overlap.
+ * Plans the margin column. The story header ends just above the article's first paragraph, or follows the cards
+ * when there is no room above. Each note card starts level with its paragraph and a collapsed card may only grow
+ * until the next card's paragraph (it is clipped there; Details opens it), so a card never starts below its
+ * paragraph however many notes there are. An open card overlays the cards below it instead of pushing them away.
+ * Only paragraphs closer together than MIN_ROOM push the next card down.
  */
-export function stackTops(wants: Want[], gap: number, maxBottom = Infinity): number[] {
-  const tops: number[] = [];
-  let floor = -Infinity;
-  for (const w of wants) {
-    const top = Math.max(w.top, floor);
-    tops.push(top);
-    floor = top + w.height + gap;
-  }
-  const pulled = [...tops];
-  let ceiling = maxBottom;
-  for (let i = wants.length - 1; i >= 0; i--) {
-    const h = wants[i]!.height;
-    if (pulled[i]! + h > ceiling) pulled[i] = ceiling - h;
-    ceiling = pulled[i]! - gap;
-  }
-  return pulled.some((t) => t < 0) ? tops : pulled;
+export function planColumn(
+  headerHeight: number,
+  cards: readonly CardBox[],
+  o: { articleTop: number; gap: number; minTop: number; maxBottom: number },
+): ColumnPlan {
+  const above = o.articleTop - o.gap - headerHeight;
+  const headerFirst = cards.length === 0 || above >= o.minTop;
+  const header = Math.max(o.minTop, above);
+  let floor = headerFirst ? header + headerHeight + o.gap : -Infinity;
+  const tops = cards.map((c) => {
+    const top = Math.max(c.want, floor);
+    floor = top + Math.min(c.height, MIN_ROOM) + o.gap;
+    return top;
+  });
+  const places = cards.map((c, i): Place => {
+    const next = i + 1 < cards.length ? tops[i + 1]! : o.maxBottom + o.gap;
+    const room = next - o.gap - tops[i]!;
+    return { top: tops[i]!, maxHeight: !c.open && c.height > room ? Math.max(room, MIN_ROOM) : null };
+  });
+  const last = places.length - 1;
+  const end = last < 0 ? header + headerHeight + o.gap : places[last]!.top + Math.min(cards[last]!.height, places[last]!.maxHeight ?? Infinity) + o.gap;
+  if (headerFirst) return { header, headerFirst, cards: places, end };
+  return { header: end, headerFirst, cards: places, end: end + headerHeight + o.gap };
 }
 
 /** Where the margin column goes, or null when there is not enough room beside the article. */
@@ -46,10 +74,3 @@ export function marginColumn(articleRight: number, viewportWidth: number): Margi
   return { left: articleRight + MARGIN_GAP, width: Math.min(CARD_MAX_WIDTH, room) };
 }
 
-/** Rough height of a summary card (heading, one or two lines, button) and of a dense one-row card, in px. */
-export const SUMMARY_CARD_HEIGHT = 170;
-
-/** Dense cards when summary cards for every note would need more height than the article spans. */
-export function needsDense(notes: number, articleSpan: number): boolean {
-  return notes * SUMMARY_CARD_HEIGHT > articleSpan;
-}

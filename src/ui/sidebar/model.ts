@@ -1,6 +1,6 @@
 // The sidebar's view model: what to show for one page, built from the engine's AnnotateResult and the story.
 
-import type { Annotation, AnnotateResult, MissingClaim } from '../../core/types';
+import type { Annotation, AnnotateResult, ClaimLink, MissingClaim } from '../../core/types';
 import type { TimelineEvent } from '../../dataset/types';
 
 /** One card: the notes for one page paragraph. */
@@ -13,14 +13,32 @@ export interface Note {
   text: string;
   conflicts: Annotation[];
   earlier: Annotation[];
+  /** Why the paragraph was linked to each of its claims (shown on request). */
+  links: ClaimLink[];
+}
+
+/** A source article a timeline event cites, by file: its outlet names the link to it. */
+export interface SourceArticle {
+  file: string;
+  outlet: string;
+  url: string;
+  headline: string;
+  published?: string;
 }
 
 export interface SidebarModel {
+  /** The story's id and the dataset article this page is (if any): what a link to the story page carries. */
+  storyId: string;
+  articleFile: string | null;
   storyTitle: string;
   timeline: TimelineEvent[];
+  /** The story's source articles by file, for the timeline's source links. */
+  articles: Record<string, SourceArticle>;
   /** This page's publication date (page metadata, else the dataset article's), or null. */
   published: string | null;
   notes: Note[];
+  /** Notes for paragraphs that are in the page but hidden from the reader (premium, collapsed): listed, not shown beside them. */
+  hidden: Note[];
   missing: MissingClaim[];
 }
 
@@ -49,6 +67,7 @@ export function notesOf(result: AnnotateResult): Note[] {
       text: p.text,
       conflicts: p.annotations.filter((a) => a.kind === 'conflict'),
       earlier: p.annotations.filter((a) => a.kind === 'earlier'),
+      links: p.links ?? [],
     });
   }
   return notes;
@@ -59,13 +78,18 @@ export function buildModel(
   result: AnnotateResult,
   timeline: TimelineEvent[],
   pagePublished: string | null,
+  articles: readonly SourceArticle[] = [],
 ): SidebarModel | null {
   if (!result.story) return null;
   return {
+    storyId: result.story.id,
+    articleFile: result.article?.file ?? null,
     storyTitle: result.story.title,
     timeline,
+    articles: Object.fromEntries(articles.map((a) => [a.file, a])),
     published: pagePublished ?? result.article?.published ?? null,
     notes: notesOf(result),
+    hidden: [],
     missing: result.missing,
   };
 }

@@ -1,4 +1,6 @@
-// Which text the reader has selected for saving as a claim: words in the article's paragraphs, or in a card quote.
+// Which text the reader has selected for saving as a claim: words in the article's paragraphs, or in a card account.
+
+import type { Attribution } from '../../shared/messages';
 
 /** What 'content/save-claim' carries (src/shared/messages.ts). */
 export interface ClaimDraft {
@@ -6,6 +8,8 @@ export interface ClaimDraft {
   url: string;
   title: string;
   published: string | null;
+  /** Whose words, for an account saved from a card; absent for a selection on the page. */
+  attribution?: Attribution;
 }
 
 /** The page a selection in the article belongs to. */
@@ -15,8 +19,15 @@ export interface PageFacts {
   published: string | null;
 }
 
-/** Attributes a card quote carries so a selection inside it is saved with its own source. */
-export const QUOTE_ATTRS = { url: 'data-url', title: 'data-title', published: 'data-published' } as const;
+/** Attributes a card account's words carry so a selection inside them is saved with their own source and voice. */
+export const ACCOUNT_ATTRS = {
+  url: 'data-url',
+  title: 'data-title',
+  published: 'data-published',
+  form: 'data-form',
+  speaker: 'data-speaker',
+  outlet: 'data-outlet',
+} as const;
 
 const MAX_WORDS = 20_000;
 
@@ -52,7 +63,7 @@ function clean(text: string): string {
 
 /**
  * The claim the current selection would save, or null when nothing savable is selected: the selection must lie
- * within one card quote (saved with that quote's source) or touch one of the article's paragraphs (saved with
+ * within one card account's words (saved with their source and attribution) or touch one of the article's paragraphs (saved with
  * this page's address, title and date).
  */
 export function draftFromSelection(
@@ -76,13 +87,17 @@ export function draftFromSelection(
   const words = clean(range.toString());
   if (!words) return null;
   if (shadow.contains(start) || shadow.contains(end)) {
-    const quote = start.closest(`blockquote[${QUOTE_ATTRS.url}]`);
-    if (!quote || quote !== end.closest('blockquote')) return null;
+    const account = start.closest(`.words[${ACCOUNT_ATTRS.url}]`);
+    if (!account || account !== end.closest('.words')) return null;
+    const get = (name: string) => account.getAttribute(name) ?? '';
+    // Part of a quote is still the speaker's words; part of a report is still the outlet's.
+    const form = get(ACCOUNT_ATTRS.form) === 'quote' ? 'quote' : 'reported';
     return {
       words,
-      url: quote.getAttribute(QUOTE_ATTRS.url) ?? '',
-      title: quote.getAttribute(QUOTE_ATTRS.title) ?? '',
-      published: quote.getAttribute(QUOTE_ATTRS.published) || null,
+      url: get(ACCOUNT_ATTRS.url),
+      title: get(ACCOUNT_ATTRS.title),
+      published: get(ACCOUNT_ATTRS.published) || null,
+      attribution: { form, speaker: get(ACCOUNT_ATTRS.speaker) || null, outlet: get(ACCOUNT_ATTRS.outlet) },
     };
   }
   if (!paragraphs.some((p) => p.isConnected && range.intersectsNode(p))) return null;

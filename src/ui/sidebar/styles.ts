@@ -50,8 +50,17 @@ export const SIDEBAR_CSS = `
 .card { border-left: 4px solid var(--earlier); cursor: pointer; }
 .card.has-conflict { border-left-color: var(--conflict); }
 .card.active { outline: 2px solid var(--focus); outline-offset: 1px; }
-/* An opened margin card scrolls within itself rather than pushing the cards below it far from their paragraphs. */
-.wide .card:not(.dense) { max-height: 60vh; overflow-y: auto; overscroll-behavior: contain; }
+/* A margin card never pushes the others off their paragraphs: a collapsed one is clipped where the next card's
+   paragraph starts (faded, Details opens it), an open one lies over the cards below and scrolls within itself. */
+.wide .slot.clipped > .card { overflow: hidden; }
+.wide .slot.clipped > .card > :not(.card-head), .wide .slot.trimmed > .card > .show { display: none; }
+.wide .slot.clipped .card-head h3 {
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: var(--lines, 1); line-clamp: var(--lines, 1); overflow: hidden;
+}
+.wide .card { position: relative; }
+.wide .slot.open { z-index: 2; }
+.wide .slot.open > .card { max-height: 70vh; overflow-y: auto; overscroll-behavior: contain; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.3); }
+.wide .slot[data-slot="story"] { z-index: 1; }
 .card:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
 a, button, summary { pointer-events: auto; }
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
@@ -62,7 +71,8 @@ h4 { font-size: 13px; font-weight: 700; margin: 8px 0 4px; }
 .conflict h4 { color: var(--conflict); }
 .earlier h4 { color: var(--earlier); }
 .card-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
-.excerpt { color: var(--muted); font-style: italic; margin-top: 2px; }
+.excerpt { color: var(--muted); margin-top: 2px; font-size: 12px; }
+.excerpt-text { font-style: italic; }
 .brand { font-size: 11px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
 ul, ol { list-style: none; }
 .items > li { border-top: 1px solid var(--line); padding-top: 6px; margin-top: 6px; }
@@ -72,16 +82,26 @@ ul, ol { list-style: none; }
 .headline { font-style: italic; }
 .dispute-line { background: var(--conflict-bg); border-radius: 4px; padding: 4px 6px; margin-bottom: 6px; }
 .side-label { font-weight: 600; color: var(--muted); margin: 6px 0 2px; }
-blockquote {
-  border-left: 3px solid var(--line); padding: 2px 0 2px 8px; margin: 4px 0;
+/* Quotation marks only for a speaker's own words; a report reads as the outlet's prose. */
+blockquote.quote {
+  border-left: 3px solid var(--line); padding: 2px 0 2px 8px; margin: 4px 0; font-size: 14px;
   quotes: "\\201C" "\\201D";
 }
-blockquote::before { content: open-quote; }
-blockquote::after { content: close-quote; }
+blockquote.quote::before { content: open-quote; }
+blockquote.quote::after { content: close-quote; }
+.words.report { margin: 4px 0; color: var(--fg); }
+.who.reporter { font-weight: 400; font-style: italic; color: var(--muted); }
 .differs { background: var(--earlier-bg); border-radius: 4px; padding: 4px 6px; margin-top: 4px; }
 .differs-label { font-size: 12px; color: var(--muted); }
-ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; }
-del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; }
+ins, .sample.added { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-decoration-thickness: 2px; }
+del, .sample.removed { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 2px; }
+.diff-legend { font-size: 12px; color: var(--muted); margin: 2px 0 4px; }
+.why { font-size: 12px; color: var(--muted); margin-top: 6px; }
+.why summary { cursor: pointer; }
+.why ul { margin: 4px 0 0; padding-left: 16px; }
+.why-claim { color: var(--fg, inherit); }
+.legend-item { white-space: nowrap; margin-right: 8px; }
+.sources { color: var(--muted); }
 a { color: var(--link); text-decoration: underline; }
 button {
   font: inherit; font-size: 12px; color: var(--fg); background: var(--bg);
@@ -96,13 +116,14 @@ details summary { cursor: pointer; color: var(--muted); font-size: 12px; }
 .missing .hint, .missing .summary { color: var(--muted); }
 .missing h3 { margin-bottom: 4px; }
 .tab {
-  position: fixed; right: 0; top: 40vh; width: 30px; padding: 6px 0; border-radius: 6px 0 0 6px;
-  display: flex; flex-direction: column; align-items: center; gap: 2px; pointer-events: auto;
-  background: var(--bg); border: 1px solid var(--line); border-right: 0;
-  box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); font-weight: 700;
+  position: fixed; right: 0; top: 40vh; width: 32px; padding: 10px 0; border-radius: 6px 0 0 6px;
+  display: flex; flex-direction: column; align-items: center; pointer-events: auto;
+  background: var(--bg); border: 1px solid var(--line); border-left: 4px solid var(--conflict); border-right: 0;
+  box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); font-weight: 700; font-size: 13px;
 }
 .tab[hidden] { display: none; }
-.tab-mark { color: var(--conflict); font-size: 14px; }
+/* Read top to bottom, as a book spine: "6 notes". */
+.tab-label { writing-mode: vertical-rl; white-space: nowrap; }
 .backdrop { position: fixed; inset: 0; background: rgba(0, 0, 0, 0.35); pointer-events: auto; }
 .drawer {
   position: fixed; top: 0; right: 0; bottom: 0; width: min(420px, calc(100vw - 32px));
@@ -136,14 +157,13 @@ export const CARD_EXTRA_CSS = `
 .summary-lines .label { font-weight: 700; }
 .conflict-line .label { color: var(--conflict); }
 .earlier-line .label { color: var(--earlier); }
-.toggle { margin-top: 6px; }
-.card.dense { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; padding: 4px 8px; }
-.card.dense .card-head { flex: 1 1 auto; justify-content: flex-start; }
-.card.dense .toggle { margin-top: 0; }
-.card.dense .show { order: 2; }
-.counts { font-size: 12px; }
-.conflict-count { color: var(--conflict); font-weight: 700; }
-.earlier-count { color: var(--earlier); font-weight: 700; }
+.card-head { align-items: flex-start; }
+.card-head h3 { flex: 1 1 auto; font-size: 13px; line-height: 19px; font-weight: 600; text-transform: none; letter-spacing: normal; color: var(--fg); }
+.kind-label { font-weight: 700; color: var(--earlier); }
+.has-conflict .kind-label { color: var(--conflict); }
+.toggle { flex: none; }
+.show { margin-top: 6px; }
+.wide .card { padding: 5px 10px; }
 .wide .excerpt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .quote-foot { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
 .save-quote { flex: none; }
@@ -155,4 +175,6 @@ export const CARD_EXTRA_CSS = `
 .saver-status:not(:empty) { margin-top: 6px; }
 .saver-quote { font-style: italic; color: var(--muted); margin-bottom: 6px; }
 .save-selection[aria-disabled="true"] { opacity: 0.7; cursor: default; }
+.whole-story { margin: 0 0 6px; }
+.dispute-link { margin: 0 0 6px; }
 `;

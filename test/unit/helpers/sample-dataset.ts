@@ -1,6 +1,7 @@
 // A hand-made Dataset built from the five real source articles, for engine tests independent of build:data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formOf } from '../../../src/dataset/quotes';
 import type { Article, Claim, Dataset, ParagraphRole } from '../../../src/dataset/types';
 
 const DIR = join(import.meta.dirname, '../../../data/sharma-2022');
@@ -88,7 +89,8 @@ export function sampleDataset(): Dataset {
     kind: c.kind,
     summary: c.summary,
     note: null,
-    evidence: c.evidence.map(([file, paragraph, words]) => ({ file, paragraph, words, form: 'reported' as const, speaker: null, speakerName: null, derived: false })),
+    // The form the source text shows: inside quotation marks or not (as build:data checks it).
+    evidence: c.evidence.map(([file, paragraph, words]) => ({ file, paragraph, words, form: formOf(sourceParagraphs(file)[paragraph] ?? '', words), speaker: null, speakerName: null, derived: false })),
   }));
   const articles: Article[] = facts.map((f) => ({
     file: f.file,

@@ -2,6 +2,7 @@
 
 import type { Annotation, AnnotateResult } from '../../../src/core/types';
 import type { TimelineEvent } from '../../../src/dataset/types';
+import type { SourceArticle } from '../../../src/ui/sidebar/model';
 
 const RNZ = 'https://www.rnz.co.nz/news/political/472903/prime-minister-jacinda-ardern-says-labour-caucus-to-meet-over-gaurav-sharma-situation';
 const HERALD = 'https://www.nzherald.co.nz/nz/parliament-bullying-jacinda-ardern-says-gaurav-sharmas-claims-disputed-confirms-ongoing-staff-issues-in-her-mps-office/DFLAUODS6STW3R5DFHI74SXMSY/';
@@ -18,6 +19,7 @@ export function conflict(over: Partial<Annotation> = {}): Annotation {
     headline: "Labour Party's rogue MP Dr Gaurav Sharma says he wants to stand again",
     quote: 'such bullying was "promoted and facilitated" by Parliamentary Service',
     claimId: 'sharma-bullying-rampant',
+    summary: 'Sharma wrote that MPs are bullied in Parliament, and that the bullying is "rampant".',
     dispute: { id: 'bullying', summary: 'Whether MPs, Sharma among them, were bullied', side: 'Sharma: bullying is rampant' },
     differsFrom: null,
     orderUnknown: false,
@@ -38,6 +40,7 @@ export function earlier(over: Partial<Annotation> = {}): Annotation {
     headline: "Parliament bullying: Jacinda Ardern says Gaurav Sharma's claims disputed",
     quote: "Ardern told reporters Sharma's claims were disputed but she was concerned for Sharma's wellbeing.",
     claimId: 'ardern-disputes',
+    summary: "Ardern says Sharma's claims are disputed.",
     dispute: null,
     differsFrom: "Ardern said Sharma's claims were disputed and she was worried for his wellbeing.",
     orderUnknown: false,
@@ -45,6 +48,12 @@ export function earlier(over: Partial<Annotation> = {}): Annotation {
     ...over,
   };
 }
+
+/** The source articles the sample timeline cites. */
+export const ARTICLES: SourceArticle[] = [
+  { file: '003_80caf779e764ae7d.txt', outlet: 'NZ Herald', url: 'https://www.nzherald.co.nz/nz/labour-partys-rogue-mp/CMCMLHYVZYIMNJLA6NGFGY5PAU/', headline: "Labour Party's rogue MP" },
+  { file: '001_488dc5d0bf034273.txt', outlet: 'NZ Herald', url: HERALD, headline: "Parliament bullying: Jacinda Ardern says Gaurav Sharma's claims disputed" },
+];
 
 export const TIMELINE: TimelineEvent[] = [
   { date: '2022-08-11', what: "Sharma's column alleges rampant bullying", sources: [{ file: '003_80caf779e764ae7d.txt', paragraph: 4 }], articles: ['003_80caf779e764ae7d.txt'] },
@@ -63,6 +72,7 @@ export function sampleResult(paragraphs: string[] = SAMPLE_PARAGRAPHS): Annotate
       text,
       source: { file: '000_de6308f5bd6f12f4.txt', paragraph: index, similarity: 1 },
       claims: [],
+      links: [],
       annotations: index === 1 ? [conflict(), earlier()] : index === 2 ? [earlier({ differsFrom: null })] : [],
     })),
     missing: [
