@@ -6,7 +6,7 @@ import { type Candidate, type ParagraphMatch, matchParagraph, pageFingerprint, s
 import { type ClaimHit, explainedBySource, matchClaims } from './claim-match';
 import { type AddressMatch, type PageWords, STORY_THRESHOLD, matchAddress, namesCentralPerson, scoreStory } from './story-score';
 import { type PageContext, annotateParagraph, refKey } from './annotations';
-import { type ParaphraseLink, paraphraseLinks, viewParagraph } from './paraphrase';
+import { LOOKBACK, type ParaphraseLink, paraphraseLinks, viewParagraph } from './paraphrase';
 
 /**
  * A page is one dataset article by content when this many of its paragraphs match that article...
@@ -58,7 +58,7 @@ function firstPass(index: DatasetIndex, page: PageInput): Pass {
 }
 
 /**
- * Each paragraph's claims in other words, with the three paragraphs before it as context for "he"/"she". Skipped
+ * Each paragraph's claims in other words, with the LOOKBACK paragraphs before it as context for "he"/"she". Skipped
  * on pages that never name the story's central person (nothing there can be the story's claim, and most pages a
  * reader opens are such pages) and on paragraphs that are a dataset paragraph (they report its claims only).
  */
@@ -67,7 +67,7 @@ function paraphrase(index: DatasetIndex, page: PageInput, fps: readonly Fingerpr
   if (!p || !namesCentralPerson(index, words)) return null;
   const views = fps.map((fp, i) => viewParagraph(p, fp.words, page.paragraphs[i]));
   const none = new Set<string>();
-  return views.map((view, i) => (explainedBySource(matches[i]!) ? [] : paraphraseLinks(p, view, views.slice(Math.max(0, i - 3), i), none)));
+  return views.map((view, i) => (explainedBySource(matches[i]!) ? [] : paraphraseLinks(p, view, views.slice(Math.max(0, i - LOOKBACK), i), none)));
 }
 
 /** The dataset article most of the page's matched paragraphs come from, when they are enough to say it is that article. */
