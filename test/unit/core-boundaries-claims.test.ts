@@ -7,6 +7,9 @@ import type { PageInput, ParagraphResult } from '../../src/core/types';
 const datasets = loadDatasets();
 const engine = createEngine(datasets);
 const N4 = datasets[0]!.articles.find((a) => a.file === '004_f67e6a7c87161c73.txt')!;
+const H1 = datasets[0]!.articles.find((a) => a.file === '001_488dc5d0bf034273.txt')!;
+/** How each claim of a paragraph was linked, as "Why this note?" tells the reader: `claim:via`. */
+const whys = (p: ParagraphResult): string[] => p.links.map((l) => `${l.claimId}:${l.via}`);
 
 /** Coverage of the story (its headline alone puts it above the line) with `paragraph` after `before`; that paragraph's result. */
 function onStoryPage(paragraph: string, before = 'Labour MPs return to Wellington on Monday.'): ParagraphResult {
@@ -69,5 +72,36 @@ describe("a paragraph cut on its own article's page", () => {
 
   it('drops the claim it cut mid-phrase ("...and that his office acted."), keeping the other', () => {
     expect(cut(' and that his office acted.').claims).toEqual(['webb-aware-year-ago']);
+  });
+});
+
+describe('a restatement naming who said it', () => {
+  it("is Webb's claim restated with about three quarters of his statement's words", () => {
+    const q = onStoryPage("Webb said his office became aware of issues with Sharma's staff about a year ago.");
+    expect(whys(q)).toContain('webb-aware-year-ago:restated');
+  });
+
+  it("is Ardern's claim restated from four words of hers (the fewest a restatement may rest on)", () => {
+    const q = onStoryPage('Ardern said what the situation needed was mediation, not a declaration.');
+    expect(whys(q)).toContain('ardern-mediation:restated');
+  });
+
+  it('is never a restatement of a three-word quote: "getting on with work" is linked in other words instead', () => {
+    const q = onStoryPage('Sharma said he was just getting on with his work.');
+    expect(whys(q)).toContain('sharma-working:paraphrase');
+  });
+
+  it("is the outlet's own report restated without anyone named as its source", () => {
+    const q = onStoryPage('Complaints were made against Sharma by his own staff, Newshub understands.');
+    expect(whys(q)).toContain('staff-complaints-against-sharma:restated');
+  });
+});
+
+describe("a paragraph of the page's own article with a clause added", () => {
+  it('reports the added claim as well as its own (its source explains only half of it)', () => {
+    const body = H1.paragraphs.slice(0, 30).map((p) => p.text);
+    body[22] = `${body[22]!.replace(/\.$/, '')}, and that the row was an employment matter.`;
+    const r = engine.annotate({ url: H1.url, canonicalUrl: null, headline: H1.headline, outlet: null, published: null, keywords: [], paragraphs: body });
+    expect(whys(r.paragraphs[22]!)).toEqual(expect.arrayContaining(['ardern-no-evidence:source', 'ardern-employment-matter:paraphrase']));
   });
 });

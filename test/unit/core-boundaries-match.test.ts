@@ -90,6 +90,18 @@ describe("a page paragraph on its own article's page", () => {
     expect(paras[26]!.source).toMatchObject({ file: H1, paragraph: 25 });
   });
 
+  it('is both paragraphs it merges, though they share a few words: "Why this note?" says source for all four claims', () => {
+    // 001 p0 and p25 share about a fifth of their matched phrases ("a hiring pause", "the backbencher's office").
+    const paras = herald((p) => {
+      p.splice(25, 1);
+      p.splice(0, 1, `${textOf(H1, 0)} ${textOf(H1, 25)}`);
+    });
+    expect(paras[0]!.source).toMatchObject({ file: H1, paragraph: 25 });
+    expect(paras[0]!.links.map((l) => `${l.claimId}:${l.via}`).sort()).toEqual(
+      ['ardern-employment-matter', 'ardern-rejects-claims', 'ardern-whips-did-job', 'hiring-pause'].map((c) => `${c}:source`),
+    );
+  });
+
   it("is still its paragraph as a seven-word attribution split from the quote (Newshub's own page)", () => {
     const [quote, attribution] = textOf(N4, 3).split(/(?<=,") /);
     const body = article(N4).paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
