@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/cli/run';
 import { createEngine } from '../../src/core/engine';
-import type { PageInput, ParagraphResult } from '../../src/core/types';
+import type { ParagraphResult } from '../../src/core/types';
+import { ownPage, storyCoverage } from '../fixtures/boundary/page';
 
 const datasets = loadDatasets();
 const engine = createEngine(datasets);
@@ -11,18 +12,9 @@ const H1 = datasets[0]!.articles.find((a) => a.file === '001_488dc5d0bf034273.tx
 /** How each claim of a paragraph was linked, as "Why this note?" tells the reader: `claim:via`. */
 const whys = (p: ParagraphResult): string[] => p.links.map((l) => `${l.claimId}:${l.via}`);
 
-/** Coverage of the story (its headline alone puts it above the line) with `paragraph` after `before`; that paragraph's result. */
+/** The result of `paragraph` after `before` on coverage of the story. */
 function onStoryPage(paragraph: string, before = 'Labour MPs return to Wellington on Monday.'): ParagraphResult {
-  const page: PageInput = {
-    url: 'https://example.org/news/gaurav-sharma-row-week-two',
-    canonicalUrl: null,
-    headline: 'Gaurav Sharma row: Labour caucus, whips and the Hamilton West MP',
-    outlet: null,
-    published: '2022-08-20T09:00:00+12:00',
-    keywords: [],
-    paragraphs: [before, paragraph, 'The caucus meets on Tuesday.'],
-  };
-  const r = engine.annotate(page);
+  const r = engine.annotate(storyCoverage([before, paragraph, 'The caucus meets on Tuesday.']));
   expect(r.story?.id).toBe('sharma-2022');
   return r.paragraphs[1]!;
 }
@@ -63,7 +55,7 @@ describe("a paragraph cut on its own article's page", () => {
     const body = N4.paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
     const at = body.indexOf(webb);
     body[at] = webb.replace(/ and that his office acted.*$/, end);
-    return engine.annotate({ url: N4.url, canonicalUrl: null, headline: N4.headline, outlet: null, published: null, keywords: [], paragraphs: body }).paragraphs[at]!;
+    return engine.annotate(ownPage(N4, body)).paragraphs[at]!;
   };
 
   it('keeps the claim whose words it keeps ("...and that his office acted in good faith.")', () => {
@@ -101,7 +93,7 @@ describe("a paragraph of the page's own article with a clause added", () => {
   it('reports the added claim as well as its own (its source explains only half of it)', () => {
     const body = H1.paragraphs.slice(0, 30).map((p) => p.text);
     body[22] = `${body[22]!.replace(/\.$/, '')}, and that the row was an employment matter.`;
-    const r = engine.annotate({ url: H1.url, canonicalUrl: null, headline: H1.headline, outlet: null, published: null, keywords: [], paragraphs: body });
+    const r = engine.annotate(ownPage(H1, body));
     expect(whys(r.paragraphs[22]!)).toEqual(expect.arrayContaining(['ardern-no-evidence:source', 'ardern-employment-matter:paraphrase']));
   });
 });

@@ -5,6 +5,7 @@ import { createEngine } from '../../src/core/engine';
 import type { PageInput, ParagraphResult } from '../../src/core/types';
 import { WIRE, pageQuoting, withWireCopies } from '../fixtures/boundary/tie-dataset';
 import { FOLLOW_UP_ONE_QUOTE } from '../fixtures/boundary/story-pages';
+import { ownPage } from '../fixtures/boundary/page';
 
 const datasets = loadDatasets();
 const engine = createEngine(datasets);
@@ -14,10 +15,6 @@ const H1 = '001_488dc5d0bf034273.txt';
 const H3 = '003_80caf779e764ae7d.txt';
 const N4 = '004_f67e6a7c87161c73.txt';
 const article = (file: string) => datasets[0]!.articles.find((a) => a.file === file)!;
-/** An article's own page (by its address) showing `paragraphs`, edited from its dataset text. */
-const ownPage = (file: string, paragraphs: string[]): PageInput => ({
-  url: article(file).url, canonicalUrl: null, headline: article(file).headline, outlet: null, published: null, keywords: [], paragraphs,
-});
 const textOf = (file: string, i: number): string => article(file).paragraphs[i]!.text;
 
 const cited = (p: ParagraphResult): string[] => p.annotations.map((a) => `${a.file}#${a.paragraph}`);
@@ -69,7 +66,7 @@ describe("a page paragraph on its own article's page", () => {
   const herald = (edit: (paras: string[]) => void): ParagraphResult[] => {
     const paras = article(H1).paragraphs.slice(0, 30).map((p) => p.text);
     edit(paras);
-    return engine.annotate(ownPage(H1, paras)).paragraphs;
+    return engine.annotate(ownPage(article(H1), paras)).paragraphs;
   };
 
   it('is not the paragraph a four-word cross-head quotes a phrase from', () => {
@@ -106,7 +103,7 @@ describe("a page paragraph on its own article's page", () => {
     const [quote, attribution] = textOf(N4, 3).split(/(?<=,") /);
     const body = article(N4).paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
     body.splice(2, 1, quote!, attribution!);
-    const r = engine.annotate(ownPage(N4, body));
+    const r = engine.annotate(ownPage(article(N4), body));
     expect(attribution).toBe('he told those who turned up for the handover.');
     expect(r.paragraphs[3]!.source).toMatchObject({ file: N4, paragraph: 3 });
   });

@@ -2,22 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/cli/run';
 import { createEngine } from '../../src/core/engine';
-import type { PageInput } from '../../src/core/types';
+import { storyCoverage } from '../fixtures/boundary/page';
 
 const engine = createEngine(loadDatasets());
 
-/** The claims of the last of `paragraphs` on coverage of the story (its headline alone puts it above the line). */
+/** The claims of the last of `paragraphs` on coverage of the story. */
 function claimsOfLast(...paragraphs: string[]): string[] {
-  const page: PageInput = {
-    url: 'https://example.org/news/gaurav-sharma-row-week-two',
-    canonicalUrl: null,
-    headline: 'Gaurav Sharma row: Labour caucus, whips and the Hamilton West MP',
-    outlet: null,
-    published: '2022-08-20T09:00:00+12:00',
-    keywords: [],
-    paragraphs,
-  };
-  const r = engine.annotate(page);
+  const r = engine.annotate(storyCoverage(paragraphs));
   expect(r.story?.id).toBe('sharma-2022');
   return r.paragraphs.at(-1)!.claims;
 }
