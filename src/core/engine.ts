@@ -6,7 +6,7 @@ import { type Candidate, type ParagraphMatch, matchParagraph, pageFingerprint, s
 import { type ClaimHit, explainedBySource, matchClaims } from './claim-match';
 import { type AddressMatch, type PageWords, STORY_THRESHOLD, matchAddress, namesCentralPerson, scoreStory } from './story-score';
 import { type PageContext, annotateParagraph, refKey } from './annotations';
-import { type ParaphraseLink, paraphraseLinks, viewParagraph } from './paraphrase';
+import { LOOKBACK, type ParaphraseLink, paraphraseLinks, viewParagraph } from './paraphrase';
 
 /**
  * A page is one dataset article by content when this many of its paragraphs match that article...
@@ -19,6 +19,8 @@ const CONTENT_ARTICLE_SHARE = 0.4;
 export interface Engine {
   /** Recognises the story, matches paragraphs and claims, and assembles the margin notes for one page. */
   annotate(page: PageInput): AnnotateResult;
+  /** The best story's match for a page whether or not it reaches STORY_THRESHOLD: how near the line a page sits. */
+  story(page: PageInput): StoryMatch | null;
 }
 
 interface Pass {
@@ -56,7 +58,7 @@ function firstPass(index: DatasetIndex, page: PageInput): Pass {
 }
 
 /**
- * Each paragraph's claims in other words, with the three paragraphs before it as context for "he"/"she". Skipped
+ * Each paragraph's claims in other words, with the LOOKBACK paragraphs before it as context for "he"/"she". Skipped
  * on pages that never name the story's central person (nothing there can be the story's claim, and most pages a
  * reader opens are such pages) and on paragraphs that are a dataset paragraph (they report its claims only).
  */
@@ -65,7 +67,7 @@ function paraphrase(index: DatasetIndex, page: PageInput, fps: readonly Fingerpr
   if (!p || !namesCentralPerson(index, words)) return null;
   const views = fps.map((fp, i) => viewParagraph(p, fp.words, page.paragraphs[i]));
   const none = new Set<string>();
-  return views.map((view, i) => (explainedBySource(matches[i]!) ? [] : paraphraseLinks(p, view, views.slice(Math.max(0, i - 3), i), none)));
+  return views.map((view, i) => (explainedBySource(matches[i]!) ? [] : paraphraseLinks(p, view, views.slice(Math.max(0, i - LOOKBACK), i), none)));
 }
 
 /** The dataset article most of the page's matched paragraphs come from, when they are enough to say it is that article. */
@@ -136,15 +138,17 @@ function assemble(pass: Pass, page: PageInput): AnnotateResult {
  */
 export function createEngine(datasets: readonly Dataset[], fingerprints?: readonly IndexFingerprints[]): Engine {
   const indexes = datasets.map((d, i) => buildDatasetIndex(d, fingerprints?.[i]));
+  const bestPass = (page: PageInput): Pass | undefined =>
+    indexes.map((index) => firstPass(index, page)).sort((a, b) => b.story.score - a.story.score)[0];
   return {
     annotate(page) {
-      const passes = indexes.map((index) => firstPass(index, page)).sort((a, b) => b.story.score - a.story.score);
-      const best = passes[0];
+      const best = bestPass(page);
       if (!best || best.story.score < STORY_THRESHOLD) {
         return { url: page.url, story: null, article: null, paragraphs: plain(page), missing: [] };
       }
       return assemble(best, page);
     },
+    story: (page) => bestPass(page)?.story ?? null,
   };
 }
 

@@ -187,7 +187,7 @@ export function viewParagraph(p: Paraphraser, rawTokens: readonly string[], text
 }
 
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
-const LOOKBACK = 3;
+export const LOOKBACK = 3;
 
 /** The person "he" or "she" most likely stands for: first-named of that pronoun in the nearest paragraph naming one. */
 function lastNamed(p: Paraphraser, before: readonly ParagraphView[], pronoun: 'he' | 'she'): string | null {

@@ -56,14 +56,21 @@ export interface PageWords {
 
 /**
  * True when the texts name someone else with the central person's surname: "<Given> <Surname>" mid-sentence with a
- * given name other than the anchors' ("Rohan Sharma", "Nupur Sharma"), a sentence's first word aside ("When Sharma").
+ * given name other than the anchors' ("Rohan Sharma", "Nupur Sharma"), a sentence's first word aside ("When Sharma"),
+ * as is a title that is one of the story's own mentions ("it was Dr Sharma" with `dr sharma` among them).
  */
-export function hasNamesake(anchors: readonly string[], texts: readonly string[]): boolean {
+export function hasNamesake(anchors: readonly string[], texts: readonly string[], mentions: readonly string[] = []): boolean {
   const full = anchors.map((a) => a.split(/\s+/)).filter((w): w is [string, string] => w.length === 2);
+  const own = new Set(mentions.map((m) => normalizeText(m)));
   for (const [given, surname] of full) {
     const cap = surname[0]!.toUpperCase() + surname.slice(1);
     const re = new RegExp(`(?<=[\\p{Ll},;]\\s+|\\b(?:Dr|Mr|Mrs|Ms)\\s+)(\\p{Lu}\\p{Ll}+)\\s+${cap}\\b`, 'gu');
-    for (const t of texts) for (const m of t.matchAll(re)) if (m[1]!.toLowerCase() !== given) return true;
+    for (const t of texts) {
+      for (const m of t.matchAll(re)) {
+        const first = m[1]!.toLowerCase();
+        if (first !== given && !own.has(`${first} ${surname}`)) return true;
+      }
+    }
   }
   return false;
 }
@@ -98,7 +105,7 @@ export function scoreStory(
   // The central person identified somewhere (headline or body), and the page about them: named in the headline
   // (even as "Sharma row: ...") or in enough of its paragraphs, not once in passing.
   // Another person of the same surname ("Dr Rohan Sharma") makes a bare "Sharma" theirs: only anchors count then.
-  const namesake = hasNamesake(story.signals.anchors, [page.headline ?? '', ...page.paragraphs]);
+  const namesake = hasNamesake(story.signals.anchors, [page.headline ?? '', ...page.paragraphs], story.signals.mentions);
   // Identified by an anchor, or, on a page that never gives the full name ("Letters: Sharma, whips and the Prime
   // Minister"), by the surname in the headline with the story's claims stated by its people on the page.
   const identified =

@@ -1,0 +1,131 @@
+// Paragraph matching at its edges: ties refused, near-ties taken, re-quotes versus copies, a page that is an article.
+import { describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/cli/run';
+import { createEngine } from '../../src/core/engine';
+import type { PageInput, ParagraphResult } from '../../src/core/types';
+import { WIRE, pageQuoting, withWireCopies } from '../fixtures/boundary/tie-dataset';
+import { FOLLOW_UP_ONE_QUOTE } from '../fixtures/boundary/story-pages';
+import { ownPage } from '../fixtures/boundary/page';
+
+const datasets = loadDatasets();
+const engine = createEngine(datasets);
+const wired = createEngine([withWireCopies(datasets[0]!)]);
+const RNZ = '000_de6308f5bd6f12f4.txt';
+const H1 = '001_488dc5d0bf034273.txt';
+const H3 = '003_80caf779e764ae7d.txt';
+const N4 = '004_f67e6a7c87161c73.txt';
+const article = (file: string) => datasets[0]!.articles.find((a) => a.file === file)!;
+const textOf = (file: string, i: number): string => article(file).paragraphs[i]!.text;
+
+const cited = (p: ParagraphResult): string[] => p.annotations.map((a) => `${a.file}#${a.paragraph}`);
+
+describe('a paragraph two dataset paragraphs explain equally', () => {
+  it('is refused: neither copy is its source, and both outlets\' reports are shown beside it', () => {
+    // "..., Labour said.": 1News gives the quote to Webb, the ODT to Ardern; the page cannot tell which it copied.
+    const q = wired.annotate(pageQuoting('Labour said.')).paragraphs[1]!;
+    expect(q.source).toBeNull();
+    expect(cited(q)).toEqual(expect.arrayContaining([`${WIRE.webb.file}#1`, `${WIRE.ardern.file}#1`]));
+  });
+
+  it('is taken when slightly closer to one copy, and the other attribution is not put beside it', () => {
+    // "..., Webb said on Friday." keeps 1News's "Webb said": about 0.09 closer to it than to the ODT's copy.
+    const q = wired.annotate(pageQuoting('Webb said on Friday.')).paragraphs[1]!;
+    expect(q.source?.file).toBe(WIRE.webb.file);
+    expect(cited(q)).not.toContain(`${WIRE.ardern.file}#1`);
+  });
+
+  it('goes to the page\'s own article on that article\'s page, tie or not', () => {
+    const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.ardern.file}` };
+    const r = wired.annotate(page);
+    expect(r.article?.file).toBe(WIRE.ardern.file);
+    expect(r.paragraphs[1]!.source?.file).toBe(WIRE.ardern.file);
+  });
+});
+
+describe('a dataset paragraph re-quoted on a new page', () => {
+  const wrapped = (tail: string): ParagraphResult => {
+    const paragraphs = [...FOLLOW_UP_ONE_QUOTE.paragraphs];
+    paragraphs[1] = `${paragraphs[1]} ${tail}`;
+    return engine.annotate({ ...FOLLOW_UP_ONE_QUOTE, paragraphs }).paragraphs[1]!;
+  };
+
+  it('is still the Herald\'s paragraph with a short attribution added (similarity ~0.84)', () => {
+    const q = wrapped('he told the Herald on Saturday.');
+    expect(q.source).toMatchObject({ file: H3, paragraph: 11 });
+  });
+
+  it('is a re-quote once a clause of its own is added (~0.79): no source, the claim still found in its words', () => {
+    const q = wrapped('he said while handing out leaflets at the market.');
+    expect(q.source).toBeNull();
+    expect(q.claims).toContain('sharma-doing-well');
+    expect(q.annotations.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a page paragraph on its own article's page", () => {
+  const herald = (edit: (paras: string[]) => void): ParagraphResult[] => {
+    const paras = article(H1).paragraphs.slice(0, 30).map((p) => p.text);
+    edit(paras);
+    return engine.annotate(ownPage(article(H1), paras)).paragraphs;
+  };
+
+  it('is not the paragraph a four-word cross-head quotes a phrase from', () => {
+    const paras = herald((p) => p.splice(7, 0, 'Reflect a wider issue'));
+    expect(paras[7]!.source).toBeNull();
+  });
+
+  it('is not the paragraph it was updated from when only its opening is kept (~0.4 of either)', () => {
+    const updated = 'Hamilton West MP Sharma, writing in an explosive column in the NZ Herald on Thursday, has since been suspended.';
+    const paras = herald((p) => p.splice(1, 1, updated));
+    expect(paras[1]!.source).toBeNull();
+  });
+
+  it('is still its paragraph as the half of a split with a typo in it', () => {
+    const [first, second] = textOf(H1, 25).split(/(?<=office\.) /);
+    const paras = herald((p) => p.splice(25, 1, first!, second!.replace('appropriately', 'appropriatly')));
+    expect(paras[25]!.source).toMatchObject({ file: H1, paragraph: 25 });
+    expect(paras[26]!.source).toMatchObject({ file: H1, paragraph: 25 });
+  });
+
+  it('is both paragraphs it merges, though they share a few words: "Why this note?" says source for all four claims', () => {
+    // 001 p0 and p25 share about a fifth of their matched phrases ("a hiring pause", "the backbencher's office").
+    const paras = herald((p) => {
+      p.splice(25, 1);
+      p.splice(0, 1, `${textOf(H1, 0)} ${textOf(H1, 25)}`);
+    });
+    expect(paras[0]!.source).toMatchObject({ file: H1, paragraph: 25 });
+    expect(paras[0]!.links.map((l) => `${l.claimId}:${l.via}`).sort()).toEqual(
+      ['ardern-employment-matter', 'ardern-rejects-claims', 'ardern-whips-did-job', 'hiring-pause'].map((c) => `${c}:source`),
+    );
+  });
+
+  it("is still its paragraph as a seven-word attribution split from the quote (Newshub's own page)", () => {
+    const [quote, attribution] = textOf(N4, 3).split(/(?<=,") /);
+    const body = article(N4).paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
+    body.splice(2, 1, quote!, attribution!);
+    const r = engine.annotate(ownPage(article(N4), body));
+    expect(attribution).toBe('he told those who turned up for the handover.');
+    expect(r.paragraphs[3]!.source).toMatchObject({ file: N4, paragraph: 3 });
+  });
+});
+
+describe('a page that is a dataset article by its content alone', () => {
+  const rnz = article(RNZ);
+  const body = rnz.paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
+  const unknownAddress = (n: number): PageInput => ({
+    url: 'https://example.org/syndicated', canonicalUrl: null, headline: null, outlet: null, published: null, keywords: [], paragraphs: body.slice(0, n),
+  });
+
+  it('is RNZ\'s article with six of its thirteen paragraphs, and lists the claims it does not show', () => {
+    const r = engine.annotate(unknownAddress(6));
+    expect(r.article?.file).toBe(RNZ);
+    expect(r.missing.length).toBeGreaterThan(0);
+  });
+
+  it('is new coverage re-quoting RNZ with five of them: no article, nothing listed as missing', () => {
+    const r = engine.annotate(unknownAddress(5));
+    expect(r.story?.id).toBe('sharma-2022');
+    expect(r.article).toBeNull();
+    expect(r.missing).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+// Claims in other words at their edges: whose speech verb it is, how far "he" reaches back, when a name is not a speaker.
+import { describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/cli/run';
+import { createEngine } from '../../src/core/engine';
+import { storyCoverage } from '../fixtures/boundary/page';
+
+const engine = createEngine(loadDatasets());
+
+/** The claims of the last of `paragraphs` on coverage of the story. */
+function claimsOfLast(...paragraphs: string[]): string[] {
+  const r = engine.annotate(storyCoverage(paragraphs));
+  expect(r.story?.id).toBe('sharma-2022');
+  return r.paragraphs.at(-1)!.claims;
+}
+
+describe('whose speech verb it is', () => {
+  it("is Webb's a few words after his name, past an apposition", () => {
+    expect(claimsOfLast("Like Ardern, Webb, the chief whip, said he knew of issues with the MP's employees twelve months ago.")).toContain(
+      'webb-aware-year-ago',
+    );
+  });
+
+  it("is not Webb's when he is mentioned in another speaker's question nine words before it", () => {
+    const claims = claimsOfLast('Ardern, asked about talks Webb held with office employees twelve months ago, said she knew of them.');
+    expect(claims).not.toContain('webb-aware-year-ago');
+  });
+
+  it("is Sharma's four words after his name when he is named first", () => {
+    expect(claimsOfLast('Sharma, the Hamilton West MP, said he was doing very well and no one need worry about him.')).toContain('sharma-doing-well');
+  });
+
+  it("is not Sharma's twenty words on, where other MPs speak", () => {
+    const claims = claimsOfLast(
+      "Sharma's claims of bullying at Parliament were the subject of much discussion at Labour's caucus retreat this week, where several MPs said it was rampant.",
+    );
+    expect(claims).not.toContain('sharma-bullying-rampant');
+  });
+
+  it('is his however far from his name when it is his own "he said"', () => {
+    const far = 'Sharma, who has spent the week at home in Hamilton with his family and his electorate staff, is doing very well and no one need worry, he said.';
+    expect(claimsOfLast(far)).toContain('sharma-doing-well');
+  });
+
+  it('is not blocked by his party named between him and it ("the Labour MP for Hamilton West, said")', () => {
+    expect(claimsOfLast('Sharma, the Labour MP for Hamilton West, said he was doing very well and no one need worry about him.')).toContain('sharma-doing-well');
+  });
+
+  it("is not Labour's when \"the party\" that speaks is another one", () => {
+    expect(claimsOfLast('National denied the allegations of bullying in its own caucus, the party said.')).not.toContain('labour-denies-bullying');
+  });
+});
+
+describe('how far "he" reaches back', () => {
+  const market = 'Gaurav Sharma was at Frankton Market on Saturday.';
+  const inquiry = 'He said he wanted a public inquiry into the way the party had treated him.';
+
+  it('reaches Sharma named three paragraphs up', () => {
+    expect(claimsOfLast(market, 'The market was busy.', 'Stallholders sold out early.', inquiry)).toContain('sharma-wants-inquiry');
+  });
+
+  it('does not reach him four paragraphs up', () => {
+    expect(claimsOfLast(market, 'The market was busy.', 'Stallholders sold out early.', 'Rain held off.', inquiry)).not.toContain(
+      'sharma-wants-inquiry',
+    );
+  });
+
+  it('skips a "she" named in between for the nearest "he"', () => {
+    expect(claimsOfLast(market, 'Jacinda Ardern was in Auckland.', inquiry)).toContain('sharma-wants-inquiry');
+  });
+});
