@@ -19,8 +19,10 @@ async function openPopup(b: ExtensionBrowser): Promise<Page> {
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#q', query);
+  // A function, not a string: the popup's CSP forbids the eval Playwright would poll a string with.
   await page.waitForFunction(
-    `document.querySelector('#result-count')?.textContent !== '' && document.querySelector('#q')?.value === ${JSON.stringify(query)}`,
+    (q) => document.querySelector('#result-count')?.textContent !== '' && (document.querySelector('#q') as HTMLInputElement).value === q,
+    query,
   );
   return page.locator('.results .result').allTextContents();
 }

@@ -50,8 +50,13 @@ export const STORY_FACTS = `(() => {
   });
 })()`;
 
-/** Ready once the story has rendered and the saved claims have been asked for. */
-export const STORY_READY = "document.querySelector('article.claim') && !document.querySelector('#saved [aria-live]')";
+/**
+ * Ready once the story has rendered and the saved claims have been asked for. A function for Playwright: the story
+ * page's CSP forbids eval, and Playwright polls a string predicate with eval, so a string fails whenever the first
+ * check comes too early. The string form is for Firefox over BiDi, which evaluates it outside the page's CSP.
+ */
+export const storyReady = (): boolean => !!document.querySelector('article.claim') && !document.querySelector('#saved [aria-live]');
+export const STORY_READY = `(${storyReady.toString()})()`;
 
 /** Every dispute and claim of the dataset, one labelled mark per event and per article, the reader's article marked. */
 export function expectWholeStory(facts: StoryFacts, dataset: Dataset, currentFile: string | null): void {

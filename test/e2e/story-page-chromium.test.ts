@@ -11,7 +11,7 @@ import { INPAGE } from '../fixtures/inpage/pages';
 import type { ExtensionBrowser } from './chromium';
 import { launchInpage, waitForCards } from './inpage-harness';
 import { openToolbarPopup, openWide } from './reader-harness';
-import { STORY_FACTS, STORY_READY, articleAt, builtStory, expectLandedOn, expectWholeStory, type StoryFacts } from './story-harness';
+import { STORY_FACTS, storyReady, articleAt, builtStory, expectLandedOn, expectWholeStory, type StoryFacts } from './story-harness';
 
 const OUT = process.env.UPDATE_SCREENSHOTS === '1' ? resolve(import.meta.dirname, '../../docs') : mkdtempSync(join(tmpdir(), 'cp-story-'));
 const dataset = builtStory();
@@ -32,7 +32,7 @@ async function storyPageFrom(act: () => Promise<unknown>): Promise<Page> {
   await act();
   const page = await next;
   await page.waitForURL(/\/src\/story\/index\.html/);
-  await page.waitForFunction(STORY_READY, undefined, { timeout: 15_000 });
+  await page.waitForFunction(storyReady, undefined, { timeout: 15_000 });
   return page;
 }
 
@@ -104,7 +104,7 @@ describe('the story page in Chromium', () => {
     const requests: string[] = [];
     story.on('request', (r) => requests.push(r.url()));
     await story.goto(`chrome-extension://${b.extensionId}/src/story/index.html`);
-    await story.waitForFunction(STORY_READY);
+    await story.waitForFunction(storyReady);
     expect(requests.filter((u) => !u.startsWith(`chrome-extension://${b.extensionId}/`))).toEqual([]);
     let onMark = false;
     for (let i = 0; i < 30 && !onMark; i++) {
@@ -138,7 +138,7 @@ describe('the story page in Chromium', () => {
       const story = await b.context.newPage();
       await story.emulateMedia({ colorScheme: scheme });
       await story.goto(`chrome-extension://${b.extensionId}/src/story/index.html?article=${FILE}`);
-      await story.waitForFunction(STORY_READY);
+      await story.waitForFunction(storyReady);
       const results = await new AxeBuilder({ page: story }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await story.close();
@@ -149,12 +149,12 @@ describe('the story page in Chromium', () => {
     const story = await b.context.newPage();
     await story.setViewportSize({ width: 1400, height: 2200 });
     await story.goto(`chrome-extension://${b.extensionId}/src/story/index.html?article=${FILE}`);
-    await story.waitForFunction(STORY_READY);
+    await story.waitForFunction(storyReady);
     await story.screenshot({ path: join(OUT, 'screenshot-story-wide.png') });
     const [dispute] = dataset.disputes;
     await story.setViewportSize({ width: 420, height: 900 });
     await story.goto(`chrome-extension://${b.extensionId}/src/story/index.html?article=${FILE}#dispute-${dispute!.id}`);
-    await story.waitForFunction(STORY_READY);
+    await story.waitForFunction(storyReady);
     await story.waitForFunction((id) => document.activeElement?.id === id, `dispute-${dispute!.id}`);
     await story.screenshot({ path: join(OUT, 'screenshot-story-narrow.png') });
     // Narrow: the page never scrolls sideways (the chart scrolls in its own box).
