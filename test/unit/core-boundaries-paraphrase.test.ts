@@ -50,8 +50,35 @@ describe('whose speech verb it is', () => {
   });
 });
 
+const market = 'Gaurav Sharma was at Frankton Market on Saturday.';
+
+describe('who "he" and "she" are', () => {
+  it('is Ardern for a "she" after a paragraph naming her', () => {
+    expect(claimsOfLast('Jacinda Ardern spoke to reporters on Wednesday.', 'She said what was needed was a mediator, not a declaration.')).toContain(
+      'ardern-mediation',
+    );
+  });
+
+  it('is Sharma for a "he" mid-paragraph when no one else is named there', () => {
+    expect(claimsOfLast(market, 'Asked on Saturday, he said he wanted a public inquiry.')).toContain('sharma-wants-inquiry');
+  });
+
+  it('is no one for a "he" mid-paragraph that names another man (Webb) and the party', () => {
+    expect(claimsOfLast(market, 'Asked on Saturday, he said Webb and Labour should hold a public inquiry.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  it('is not needed: a paragraph without "he" does not continue his speech', () => {
+    expect(claimsOfLast(market, 'An independent public inquiry was needed, a spokesperson said.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  const titles = ['MP', 'Minister', 'Leader', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Chair', 'Mayor', 'Councillor', 'Spokesperson', 'spokesman',
+    'Spokeswoman', 'President', 'Senator', 'Secretary', 'Chief Executive'];
+  it.each(titles)('is the stranger a paragraph introduces as "%s Jane O\'Neill-Smith", not Sharma', (title) => {
+    expect(claimsOfLast(market, `${title} Jane O'Neill-Smith said he wanted a public inquiry.`)).not.toContain('sharma-wants-inquiry');
+  });
+});
+
 describe('how far "he" reaches back', () => {
-  const market = 'Gaurav Sharma was at Frankton Market on Saturday.';
   const inquiry = 'He said he wanted a public inquiry into the way the party had treated him.';
 
   it('reaches Sharma named three paragraphs up', () => {
