@@ -63,14 +63,14 @@ describe('a short quote and the name beside it', () => {
   });
 
   it('is never a restatement of a clause too short to carry a claim ("I\'ve looked at those processes")', () => {
-    expect(onStoryPage('Ardern said she had looked at the processes.').claims).not.toContain('ardern-no-evidence');
+    expect(onStoryPage('Ardern said: "I\'ve looked at those processes."').claims).not.toContain('ardern-no-evidence');
   });
 });
 
 describe('the page\'s own words beside an earlier report', () => {
   it('are the sentence that restates the claim, not the whole paragraph', () => {
     const restated = "Webb said his office became aware of issues with Sharma's staff about a year ago.";
-    const q = onStoryPage(`Sharma spent Saturday at the market. ${restated}`);
+    const q = onStoryPage(`${restated} Sharma spent Saturday at the market.`);
     const earlier = q.annotations.filter((a) => a.kind === 'earlier' && a.claimId === 'webb-aware-year-ago');
     expect(earlier.length).toBeGreaterThan(0);
     expect(earlier.every((a) => a.differsFrom === restated)).toBe(true);

@@ -49,9 +49,13 @@ describe('a paragraph two dataset paragraphs explain equally', () => {
     expect(q.links.map((l) => `${l.claimId}:${l.via}`)).toEqual([`${WIRE.webb.claimId}:source`]);
   });
 
-  it("matches a five-word paragraph of the page's own article only because it is all there", () => {
-    const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.webb.file}`, paragraphs: [...AROUND.slice(0, 2), WIRE.webb.text, AROUND[2]!] };
-    expect(wired.annotate(page).paragraphs[3]!.source).toMatchObject({ file: WIRE.webb.file, paragraph: 3 });
+  it("matches a five-word paragraph of the page's own article only when it is all there", () => {
+    const onPage = (last: string) => {
+      const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.webb.file}`, paragraphs: [...AROUND.slice(0, 2), WIRE.webb.text, last] };
+      return wired.annotate(page).paragraphs[3]!.source;
+    };
+    expect(onPage(AROUND[2]!)).toMatchObject({ file: WIRE.webb.file, paragraph: 3 });
+    expect(onPage(AROUND[2]!.replace('next week', 'next month'))).toBeNull();
   });
 });
 
