@@ -8,8 +8,10 @@ import { isNewsHost } from '../shared/news-sites';
 import { EARLY_SETTINGS } from './handoff';
 
 
-/** Lower-case words from every story's gateWords (build/data/gate.json, inlined by the build). */
-const GATE_WORDS: readonly string[] = gate.stories.flatMap((story) => story.gateWords.map((w) => w.toLowerCase()));
+/** Lower-case words from every story's gateWords (build/data/gate.json, inlined by the build); computed when needed. */
+function gateWordsOf(stories: typeof gate.stories): string[] {
+  return stories.flatMap((story) => story.gateWords.map((w) => w.toLowerCase()));
+}
 
 export interface GateInput {
   url: string;
@@ -68,7 +70,7 @@ export function looksLikeArticle(signals: ArticleSignals | undefined): boolean {
  * story word. Anywhere else (reachable only where the reader granted "other sites"): an http(s) page with a story
  * word in its path, title or meta AND the look of an article.
  */
-export function isPlausibleStoryPage(input: GateInput, gateWords: readonly string[] = GATE_WORDS): boolean {
+export function isPlausibleStoryPage(input: GateInput, gateWords: readonly string[] = gateWordsOf(gate.stories)): boolean {
   let url: URL;
   try {
     url = new URL(input.url);
@@ -89,10 +91,12 @@ export function worthReading(href: string): boolean {
   }
 }
 
+/** The meta tags whose contents count as the page's own words (GateInput.meta). */
+const META_SELECTOR =
+  'meta[name="keywords"],meta[name="news_keywords"],meta[property="og:title"],meta[property="og:description"]';
+
 function readPage(doc: Document): GateInput {
-  const selector =
-    'meta[name="keywords"],meta[name="news_keywords"],meta[property="og:title"],meta[property="og:description"]';
-  const meta = Array.from(doc.querySelectorAll<HTMLMetaElement>(selector), (m) => m.content);
+  const meta = Array.from(doc.querySelectorAll<HTMLMetaElement>(META_SELECTOR), (m) => m.content);
   const input: GateInput = { url: doc.location.href, title: doc.title, meta };
   if (isNewsHost(doc.location.hostname)) return input;
   const ogType = doc.querySelector<HTMLMetaElement>('meta[property="og:type"]')?.content ?? '';
@@ -108,9 +112,14 @@ interface MessagingGlobal {
 }
 
 
-// In a content script, Firefox provides `browser` (promises) and Chrome `chrome` (promises in MV3).
-const ext = (globalThis as { browser?: MessagingGlobal; chrome?: MessagingGlobal }).browser ??
-  (globalThis as { chrome?: MessagingGlobal }).chrome;
+/**
+ * In a content script, Firefox provides `browser` (promises) and Chrome `chrome` (promises in MV3). Looked up only
+ * once a page passed: Chromium builds the extension API bindings on first touch (~0.5-1 ms of script time), which
+ * every page that is not the story would otherwise pay (docs/PERFORMANCE.md, "Gate cost").
+ */
+function extensionApi(): MessagingGlobal | undefined {
+  return (globalThis as { browser?: MessagingGlobal; chrome?: MessagingGlobal }).browser ?? (globalThis as { chrome?: MessagingGlobal }).chrome;
+}
 
 /** Marked only when the gate passes, so the in-page benchmark can time gate start -> notes painted. */
 export const MARK_GATE = 'counterpoint:gate';
@@ -124,13 +133,51 @@ const RECHECK_AFTER_NAVIGATION_MS = [0, 1000];
  */
 export const checks = { count: 0, passed: false };
 
+/**
+ * The first look, and the only code most pages ever run: is a story word anywhere in the address, title or meta? It
+ * never turns away a page isPlausibleStoryPage would pass (that decides, on the few pages this lets through). In a
+ * fresh content-script world each DOM interface touched for the first time (Location, NodeList, elements), each
+ * `new URL`, regular expression and first call of a function costs script time, which the full check spent on every
+ * page of the four sites; so this is one function of string operations on `document.URL` (a string of a Document,
+ * which any content script pays for); on the four sites, hyphen-less addresses (fronts) are turned away before the
+ * title and meta are read (docs/PERFORMANCE.md, "Gate cost").
+ */
+export function mayMentionStory(doc: Pick<Document, 'URL' | 'title' | 'querySelector'> & { location: Pick<Location, 'hostname'> }, stories = gate.stories): boolean {
+  const href = doc.URL;
+  // A headline slug has at least three hyphens (see looksLikeArticlePath), so this lets every article address through.
+  if (href.split('-').length < 4 && isNewsHost(doc.location.hostname)) return false;
+  const text = `${href}\n${doc.title}`.toLowerCase();
+  let inMeta = '';
+  for (const story of stories) {
+    for (const word of story.gateWords) {
+      const w = word.toLowerCase();
+      if (text.includes(w)) return true;
+      // ASCII case-insensitive substring match in the selector itself: a page without the word creates no element
+      // wrappers at all. (Gate words are ASCII; toLowerCase would also fold the Kelvin sign, which no meta carries.)
+      const quoted = `"${w.split('\\').join('\\\\').split('"').join('\\"')}" i]`;
+      for (const meta of META_SELECTOR.split(',')) inMeta += `${inMeta ? ',' : ''}${meta}[content*=${quoted}`;
+    }
+  }
+  try {
+    return inMeta !== '' && doc.querySelector(inMeta) !== null;
+  } catch {
+    // A gate word the selector cannot hold (a line break): leave the decision to the full check.
+    return true;
+  }
+}
+
 /** Runs the gate once; true when it passed and asked for content/main. */
-function check(started: number): boolean {
+function check(): boolean {
   checks.count++;
-  // The URL test needs no DOM access, so most pages of the four sites are turned away before title and meta are read.
-  if (!ext?.runtime || !worthReading(document.location.href) || !isPlausibleStoryPage(readPage(document))) return false;
+  if (!mayMentionStory(document)) return false;
+  // The full decision, only on the few pages the first look lets through.
+  if (!worthReading(document.location.href) || !isPlausibleStoryPage(readPage(document))) return false;
+  const ext = extensionApi();
+  if (!ext?.runtime) return false;
   checks.passed = true;
-  performance.mark(MARK_GATE, { startTime: started });
+  // Marked when the check has passed (microseconds after it began): `performance` is one more interface that the
+  // pages turned away would otherwise pay for.
+  performance.mark(MARK_GATE);
   try {
     (globalThis as Record<symbol, unknown>)[EARLY_SETTINGS] = Promise.resolve(ext.storage?.local?.get('settings')).catch(() => undefined);
   } catch {
@@ -145,21 +192,25 @@ function check(started: number): boolean {
 /**
  * The Herald and Stuff render on the client: a reader can reach the story from a home page without a page load.
  * When the first check fails, look again after each same-document navigation (the Navigation API where the browser
- * has it, back/forward otherwise) until one passes; content/main then follows later navigations itself. Only
- * listeners are added: the page is not touched.
+ * has it, back/forward in Firefox ESR, which lacks it) until one passes; content/main then follows later navigations
+ * itself. One listener and no AbortController: every object the first run creates is script time on every page.
  */
 function watchNavigations(): void {
-  const controller = new AbortController();
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  const target: EventTarget = navigation ?? globalThis;
+  const type = navigation ? 'navigatesuccess' : 'popstate';
+  let passed = false;
   const recheck = () => {
     for (const delay of RECHECK_AFTER_NAVIGATION_MS) {
       setTimeout(() => {
-        if (!controller.signal.aborted && check(performance.now())) controller.abort();
+        if (!passed && check()) {
+          passed = true;
+          target.removeEventListener(type, recheck);
+        }
       }, delay);
     }
   };
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', recheck, { signal: controller.signal });
-  addEventListener('popstate', recheck, { signal: controller.signal });
+  target.addEventListener(type, recheck);
 }
 
-if (typeof document !== 'undefined' && !check(typeof performance === 'undefined' ? 0 : performance.now())) watchNavigations();
+if (typeof document !== 'undefined' && !check()) watchNavigations();
