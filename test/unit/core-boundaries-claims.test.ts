@@ -49,6 +49,34 @@ describe('a quote on a new page', () => {
   });
 });
 
+describe('a short quote and the name beside it', () => {
+  it("is Ardern's at five words, the shortest quote found outside its paragraph, beside \"the Prime Minister\"", () => {
+    expect(whys(onStoryPage('"Managing staff can be hard," the Prime Minister said.'))).toContain('ardern-managing-staff-hard:quote');
+  });
+
+  it("is Sharma's with his name as the paragraph's last word", () => {
+    expect(whys(onStoryPage('"I\'m just getting on with work," said Sharma.'))).toContain('sharma-working:quote');
+  });
+
+  it("is Jackson's at eight words with no name at all: long enough to be his alone", () => {
+    expect(whys(onStoryPage('"I\'ve never seen it. We\'re a great whanau."'))).toContain('jackson-never-seen:quote');
+  });
+
+  it('is never a restatement of a clause too short to carry a claim ("I\'ve looked at those processes")', () => {
+    expect(onStoryPage('Ardern said: "I\'ve looked at those processes."').claims).not.toContain('ardern-no-evidence');
+  });
+});
+
+describe('the page\'s own words beside an earlier report', () => {
+  it('are the sentence that restates the claim, not the whole paragraph', () => {
+    const restated = "Webb said his office became aware of issues with Sharma's staff about a year ago.";
+    const q = onStoryPage(`${restated} Sharma spent Saturday at the market.`);
+    const earlier = q.annotations.filter((a) => a.kind === 'earlier' && a.claimId === 'webb-aware-year-ago');
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(earlier.every((a) => a.differsFrom === restated)).toBe(true);
+  });
+});
+
 describe("a paragraph cut on its own article's page", () => {
   const webb = N4.paragraphs[11]!.text;
   const cut = (end: string): ParagraphResult => {

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/cli/run';
 import { createEngine } from '../../src/core/engine';
 import type { PageInput, ParagraphResult } from '../../src/core/types';
-import { WIRE, pageQuoting, withWireCopies } from '../fixtures/boundary/tie-dataset';
+import { AROUND, WIRE, pageQuoting, withIdenticalCopies, withWireCopies } from '../fixtures/boundary/tie-dataset';
 import { FOLLOW_UP_ONE_QUOTE } from '../fixtures/boundary/story-pages';
 import { ownPage } from '../fixtures/boundary/page';
 
 const datasets = loadDatasets();
 const engine = createEngine(datasets);
 const wired = createEngine([withWireCopies(datasets[0]!)]);
+const identical = createEngine([withIdenticalCopies(datasets[0]!)]);
 const RNZ = '000_de6308f5bd6f12f4.txt';
 const H1 = '001_488dc5d0bf034273.txt';
 const H3 = '003_80caf779e764ae7d.txt';
@@ -34,11 +35,27 @@ describe('a paragraph two dataset paragraphs explain equally', () => {
     expect(cited(q)).not.toContain(`${WIRE.ardern.file}#1`);
   });
 
-  it('goes to the page\'s own article on that article\'s page, tie or not', () => {
-    const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.ardern.file}` };
+  it("goes to the page's own article on that article's page, though the other copy is a little closer", () => {
+    // "..., Labour said." is 0.91 like the ODT's copy and 0.90 like 1News's: on 1News's own page it is 1News's.
+    const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.webb.file}` };
     const r = wired.annotate(page);
-    expect(r.article?.file).toBe(WIRE.ardern.file);
-    expect(r.paragraphs[1]!.source?.file).toBe(WIRE.ardern.file);
+    expect(r.article?.file).toBe(WIRE.webb.file);
+    expect(r.paragraphs[1]!.source?.file).toBe(WIRE.webb.file);
+  });
+
+  it('is taken, not refused, when both copies carry the same claim: the notes are the same either way', () => {
+    const q = identical.annotate(pageQuoting('Webb said.')).paragraphs[1]!;
+    expect(q.source).not.toBeNull();
+    expect(q.links.map((l) => `${l.claimId}:${l.via}`)).toEqual([`${WIRE.webb.claimId}:source`]);
+  });
+
+  it("matches a five-word paragraph of the page's own article only when it is all there", () => {
+    const onPage = (last: string) => {
+      const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.webb.file}`, paragraphs: [...AROUND.slice(0, 2), WIRE.webb.text, last] };
+      return wired.annotate(page).paragraphs[3]!.source;
+    };
+    expect(onPage(AROUND[2]!)).toMatchObject({ file: WIRE.webb.file, paragraph: 3 });
+    expect(onPage(AROUND[2]!.replace('next week', 'next month'))).toBeNull();
   });
 });
 

@@ -45,13 +45,71 @@ describe('whose speech verb it is', () => {
     expect(claimsOfLast('Sharma, the Labour MP for Hamilton West, said he was doing very well and no one need worry about him.')).toContain('sharma-doing-well');
   });
 
+  it.each([
+    ['confirmed', 'Webb confirmed he knew of issues with office employees twelve months ago.'],
+    ['added', 'Webb added that he knew of issues with office employees twelve months ago.'],
+    ['account', "By Webb's account, he knew of issues with office employees twelve months ago."],
+  ])('is any verb of saying ("%s"), but there must be one', (_verb, text) => {
+    expect(claimsOfLast(text)).toContain('webb-aware-year-ago');
+    expect(claimsOfLast('Webb knew of issues with office employees twelve months ago.')).not.toContain('webb-aware-year-ago');
+  });
+
   it("is not Labour's when \"the party\" that speaks is another one", () => {
     expect(claimsOfLast('National denied the allegations of bullying in its own caucus, the party said.')).not.toContain('labour-denies-bullying');
   });
 });
 
+const market = 'Gaurav Sharma was at Frankton Market on Saturday.';
+
+describe('who "he" and "she" are', () => {
+  it('is Ardern for a "she" after a paragraph naming her', () => {
+    expect(claimsOfLast('Jacinda Ardern spoke to reporters on Wednesday.', 'She said what was needed was a mediator, not a declaration.')).toContain(
+      'ardern-mediation',
+    );
+  });
+
+  it('is Sharma for a "he" mid-paragraph when no one else is named there', () => {
+    expect(claimsOfLast(market, 'Asked on Saturday, he said he wanted a public inquiry.')).toContain('sharma-wants-inquiry');
+  });
+
+  it('is Sharma for a paragraph opening "He", though it names another man', () => {
+    expect(claimsOfLast(market, 'He told Webb he wanted a public inquiry.')).toContain('sharma-wants-inquiry');
+  });
+
+  it.each([
+    ['his', 'Gaurav Sharma', 'Asked on Saturday, his answer was a public inquiry, an aide said.', 'sharma-wants-inquiry'],
+    ['him', 'Gaurav Sharma', 'Asked about it, a public inquiry was what the party owed him, an aide said.', 'sharma-wants-inquiry'],
+    ['her', 'Jacinda Ardern', 'Asked what was needed, her answer was a mediator, not a declaration, an aide said.', 'ardern-mediation'],
+  ])('carries on the last-named person through "%s" alone', (_form, who, text, claim) => {
+    expect(claimsOfLast(`${who} spoke to reporters on Saturday.`, text)).toContain(claim);
+  });
+
+  it('is no one without a verb of saying: "He wants a public inquiry" reports no claim', () => {
+    expect(claimsOfLast(market, 'He wants a public inquiry into what happened.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  it('is never an organisation: "he" after a paragraph naming only Labour', () => {
+    expect(claimsOfLast('Labour said it had offered support.', 'He said the party denied the allegations of bullying.')).not.toContain(
+      'labour-denies-bullying',
+    );
+  });
+
+  it('is no one for a "he" mid-paragraph that names another man (Webb) and the party', () => {
+    expect(claimsOfLast(market, 'Asked on Saturday, he said Webb and Labour should hold a public inquiry.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  it('is not needed: a paragraph without "he" does not continue his speech', () => {
+    expect(claimsOfLast(market, 'An independent public inquiry was needed, a spokesperson said.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  const titles = ['MP', 'Minister', 'Leader', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Chair', 'Mayor', 'Councillor', 'Spokesperson', 'spokesman',
+    'Spokeswoman', 'President', 'Senator', 'Secretary', 'Chief Executive'];
+  it.each(titles)('is the stranger a paragraph introduces as "%s Jane O\'Neill-Smith", not Sharma', (title) => {
+    expect(claimsOfLast(market, `${title} Jane O'Neill-Smith said he wanted a public inquiry.`)).not.toContain('sharma-wants-inquiry');
+  });
+});
+
 describe('how far "he" reaches back', () => {
-  const market = 'Gaurav Sharma was at Frankton Market on Saturday.';
   const inquiry = 'He said he wanted a public inquiry into the way the party had treated him.';
 
   it('reaches Sharma named three paragraphs up', () => {

@@ -7,7 +7,10 @@ import {
   BY_ELECTION_2023, FOLLOW_UP_ONE_QUOTE, LABOUR_ROW_IN_PASSING, ONE_CLAIM_OWN_WORDS, THREE_QUOTES_NO_NAME,
   TWO_CLAIMS_OWN_WORDS, WORKPLACE_ONE_QUOTE, byElectionPiece,
 } from '../fixtures/boundary/story-pages';
-import { CAUCUS_NAMELESS_HEADLINE, DR_SHARMA_THROUGHOUT, LONG_REVIEW_THREE_MENTIONS, NAMESAKE_LOCAL_BOARD } from '../fixtures/boundary/anchor-pages';
+import {
+  CAUCUS_NAMELESS_HEADLINE, DR_SHARMA_THROUGHOUT, LONG_REVIEW_THREE_MENTIONS, NAMESAKE_LOCAL_BOARD, REVIEW_FIFTEEN_PARAGRAPHS,
+  SURNAME_HEADLINE_THREE_CLAIMS, SURNAME_HEADLINE_TWO_CLAIMS, SURNAME_IN_PARAGRAPHS_ONLY,
+} from '../fixtures/boundary/anchor-pages';
 
 const datasets = loadDatasets();
 const engine = createEngine(datasets);
@@ -81,6 +84,10 @@ describe('what the page is about', () => {
     expectSilent(LONG_REVIEW_THREE_MENTIONS);
   });
 
+  it('takes three named paragraphs of fifteen, exactly a fifth, for a page about him', () => {
+    expectStory(REVIEW_FIFTEEN_PARAGRAPHS);
+  });
+
   it('takes three named paragraphs of six, headline aside, for coverage of the story', () => {
     expect(score(CAUCUS_NAMELESS_HEADLINE)).toBeLessThan(0.95);
     expectStory(CAUCUS_NAMELESS_HEADLINE);
@@ -93,6 +100,20 @@ describe('what the page is about', () => {
 
   it('reads "Dr Sharma" mid-sentence as the MP himself, not as another Sharma whose given name is Dr', () => {
     expectStory(DR_SHARMA_THROUGHOUT);
+  });
+});
+
+describe('a surname without the full name', () => {
+  it('identifies him from "Sharma" in the headline with three of his claims stated', () => {
+    expectStory(SURNAME_HEADLINE_THREE_CLAIMS);
+  });
+
+  it('does not with two of the claims', () => {
+    expectSilent(SURNAME_HEADLINE_TWO_CLAIMS);
+  });
+
+  it('does not from "Sharma" in paragraphs only, however many claims', () => {
+    expectSilent(SURNAME_IN_PARAGRAPHS_ONLY);
   });
 });
 
