@@ -162,8 +162,12 @@ export function matchClaims(
   const p = index.paraphraser;
   if (p) {
     const links = paraphrased ?? paraphraseLinks(p, viewParagraph(p, page.words), prevWords.length ? [viewParagraph(p, prevWords)] : [], new Set());
+    // Words the paragraph quotes as one claim's evidence are that claim's: they do not also state another in other
+    // words (Ardern's quoted "what he has characterised as bullying" is her no-evidence claim, not a refusal to label).
+    const quoted = [...hits.values()].filter((h) => h.via === 'quote' && h.evidence).map((h) => new Set(h.evidence!.fp.words));
     for (const link of links) {
       if (hits.has(link.claimId)) continue;
+      if (quoted.some((q) => link.terms.every((t) => tokens(t).every((w) => q.has(w))))) continue;
       hits.set(link.claimId, { claimId: link.claimId, via: 'paraphrase', evidence: null, why: { person: link.person, terms: link.terms } });
     }
   }

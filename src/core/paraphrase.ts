@@ -6,7 +6,7 @@
 // every slot of the claim's curated vocabulary, so one shared word ("no evidence" about Three Waters) is never enough.
 import { stemmer } from 'stemmer';
 import type { Dataset, Vocabulary } from '../dataset/types';
-import { STOPWORDS, tokens } from './normalize';
+import { STOPWORDS, sentences, tokens } from './normalize';
 
 /**
  * Words (as written, not stemmed: "claims" is mostly a noun, "claimed" a verb) after the claimant that make the
@@ -52,6 +52,14 @@ interface CompiledClaim {
   claimant: string | null;
   about: string | null;
   slots: string[][][];
+  /**
+   * Per slot, whether the claim's evidence says it negated ("has not spoken") or plainly ("will meet"), or null when
+   * the evidence never uses the slot's words or does both: a page must say it the same way ("would not meet" is not
+   * "will meet").
+   */
+  negated: (boolean | null)[];
+  /** The order slots are filled in: those whose entries carry a negator ("no evidence") first. */
+  order: number[];
   /** Stems of the claim's own evidence: words a paragraph stating it may well use. */
   own: Set<string>;
 }
@@ -99,9 +107,44 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
     const own = new Set(claim.evidence.flatMap((e) => stemSeq(e.words)));
     const slots = spec.need.map((slot) => slot.flatMap((entry) => expand(vocab, entry)));
     for (const slot of slots) for (const seq of slot) for (const s of seq) own.add(s);
-    claims.push({ id: claim.id, claimant: claim.claimant, about: spec.about, slots, own });
+    const evidence = claim.evidence.map((e) => tokens(e.words)).map((raw) => ({ raw, words: raw.map(stem), positions: positionsOf(raw.map(stem)) }));
+    const negative = (k: number): boolean => slots[k]!.some((seq) => seq.some((w) => NEGATORS.has(w)));
+    // A slot that says the negation itself ("hasn't responded", "yet to respond") has no plain form to tell apart.
+    const negated = slots.map((slot, k) => (negative(k) ? null : polarity(evidence, slot)));
+    const order = slots.map((_, k) => k).sort((a, b) => Number(negative(b)) - Number(negative(a)) || a - b);
+    claims.push({ id: claim.id, claimant: claim.claimant, about: spec.about, slots, negated, order, own });
   }
   return { people, pronouns: new Map(Object.entries(vocab.pronouns)), claims, nameStems };
+}
+
+/** Words that negate what follows them within NEGATION_REACH words ("would not gather", "has never met"). */
+const NEGATORS = new Set(
+  ('not never no nor cannot dont doesnt didnt wont wouldnt couldnt shouldnt isnt arent wasnt werent hasnt havent ' +
+    'hadnt cant mustnt neither').split(' '),
+);
+const NEGATION_REACH = 2;
+
+/** True when the word at `i` is negated by one of the few before it (not one in `own`, another slot's own words). */
+function negatedAt(raw: readonly string[], i: number, own?: ReadonlySet<number>): boolean {
+  for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (NEGATORS.has(raw[k]!) && !own?.has(k)) return true;
+  return false;
+}
+
+/** How the evidence says a slot: every use negated (true), every use plain (false), or not said / both (null). */
+function polarity(evidence: readonly { raw: string[]; words: string[]; positions: Positions }[], slot: readonly string[][]): boolean | null {
+  let neg = false;
+  let plain = false;
+  for (const e of evidence) {
+    for (const seq of slot) {
+      for (const i of e.positions.get(seq[0]!) ?? []) {
+        if (seq.every((w, j) => e.words[i + j] === w)) {
+          if (negatedAt(e.raw, i)) neg = true;
+          else plain = true;
+        }
+      }
+    }
+  }
+  return neg === plain ? null : neg;
 }
 
 /** Where each stem occurs in a paragraph: a phrase is looked up from its first word, not scanned for. */
@@ -117,10 +160,11 @@ function positionsOf(words: readonly string[]): Positions {
   return out;
 }
 
-/** Position of the first occurrence of `seq` in `words` that uses no position in `used`, or -1. */
-function find(words: readonly string[], at: Positions, seq: readonly string[], used?: ReadonlySet<number>): number {
+/** Position of the first occurrence of `seq` in `words` that uses no position in `used` (and passes `ok`), or -1. */
+function find(words: readonly string[], at: Positions, seq: readonly string[], used?: ReadonlySet<number>, ok?: (i: number) => boolean): number {
   outer: for (const i of at.get(seq[0]!) ?? []) {
     if (i + seq.length > words.length) break;
+    if (ok && !ok(i)) continue;
     for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j] || used?.has(i + j)) continue outer;
     return i;
   }
@@ -170,6 +214,8 @@ export interface ParagraphView {
   stranger: boolean;
   /** Has a speech verb anywhere (a paragraph without one reports no one's claim). */
   speech: boolean;
+  /** The paragraph as written, when known: where its sentences start. */
+  text?: string;
 }
 
 /** `text`, when given, lets the view notice people outside the story ("National MP Sam Uffindell maintains he ..."). */
@@ -183,7 +229,23 @@ export function viewParagraph(p: Paraphraser, rawTokens: readonly string[], text
     names: named(p, words, positions),
     stranger: text !== undefined && introducesStranger(p, text),
     speech: rawTokens.some((w) => SPEECH.has(w)),
+    text,
   };
+}
+
+/**
+ * The sentence of each token (0, 1, ...), or null when the paragraph is one sentence or its sentences' tokens do not
+ * add up to the paragraph's (then the whole paragraph is one scope).
+ */
+function sentenceOf(view: ParagraphView): number[] | null {
+  if (!view.text) return null;
+  const parts = sentences(view.text);
+  if (parts.length < 2) return null;
+  const out: number[] = [];
+  parts.forEach((s, i) => {
+    for (let n = tokens(s).length; n > 0; n--) out.push(i);
+  });
+  return out.length === view.raw.length ? out : null;
 }
 
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
@@ -235,9 +297,7 @@ function about(person: string, view: ParagraphView, before: readonly ParagraphVi
 
 /** The claims a paragraph states in other words, each with why. `before` are the page's earlier paragraphs' views. */
 export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: readonly ParagraphView[], skip: ReadonlySet<string>): ParaphraseLink[] {
-  const found: { claim: CompiledClaim; link: ParaphraseLink }[] = [];
-  let contentCache: string[] | null = null;
-  const contentWords = (): string[] => (contentCache ??= view.words.filter((w) => !STOPWORDS.has(w) && !p.nameStems.has(w)));
+  const found: { claim: CompiledClaim; link: ParaphraseLink; at: number[] }[] = [];
   const speaking = new Map<string, boolean>();
   const speakerIs = (person: string): boolean => {
     let yes = speaking.get(person);
@@ -261,13 +321,18 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
     // Each slot is filled by its own words: "bullying" cannot fill both "bullying" and "label" ("call it bullying").
     const used = new Set<number>();
     let ok = true;
-    for (const slot of claim.slots) {
+    // Slots whose words carry their own negation ("no evidence") first: their "no" then negates nothing after it
+    // ("no evidence of bullying" still says "bullying" plainly).
+    for (const k of claim.order) {
+      const slot = claim.slots[k]!;
+      const negated = claim.negated[k];
+      const same = negated === null || negated === undefined ? undefined : (i: number) => negatedAt(view.raw, i, used) === negated;
       let hit: string | null = null;
       for (const seq of slot) {
-        const at = find(view.words, view.positions, seq, used);
+        const at = find(view.words, view.positions, seq, used, same);
         if (at >= 0) {
           hit = view.raw.slice(at, at + seq.length).join(' ');
-          for (let k = at; k < at + seq.length; k++) used.add(k);
+          for (let j = at; j < at + seq.length; j++) used.add(j);
           break;
         }
       }
@@ -275,16 +340,26 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
         ok = false;
         break;
       }
-      terms.push(hit);
+      terms[k] = hit;
     }
     if (!ok) continue;
-    const words = contentWords();
-    if (words.length > 0 && words.filter((w) => claim.own.has(w)).length / words.length < MIN_OWN_SHARE) continue;
-    found.push({ claim, link: { claimId: claim.id, person, terms } });
+    found.push({ claim, link: { claimId: claim.id, person, terms }, at: [...used] });
   }
   if (found.length === 0) return [];
-  const content = contentWords();
-  if (content.length === 0) return found.map((f) => f.link);
-  const explained = content.filter((w) => found.some((f) => f.claim.own.has(w))).length / content.length;
-  return explained >= MIN_EXPLAINED ? found.map((f) => f.link) : [];
+  // What a claim must explain is the sentences that state it, not the paragraph: a letter's "his own staff complained
+  // about him" is stated whole though the writer's opinion follows in the next sentence.
+  const sentence = sentenceOf(view);
+  const content = (at: readonly number[]): string[] => {
+    const scope = sentence ? new Set(at.map((i) => sentence[i]!)) : null;
+    return view.words.filter((w, i) => (!scope || scope.has(sentence![i]!)) && !STOPWORDS.has(w) && !p.nameStems.has(w));
+  };
+  const kept = found.filter((f) => {
+    const words = content(f.at);
+    return words.length === 0 || words.filter((w) => f.claim.own.has(w)).length / words.length >= MIN_OWN_SHARE;
+  });
+  if (kept.length === 0) return [];
+  const words = content(kept.flatMap((f) => f.at));
+  if (words.length === 0) return kept.map((f) => f.link);
+  const explained = words.filter((w) => kept.some((f) => f.claim.own.has(w))).length / words.length;
+  return explained >= MIN_EXPLAINED ? kept.map((f) => f.link) : [];
 }

@@ -1,0 +1,62 @@
+// Claims in other words, read the way a reader does: sentence by sentence, "not" as meaning, a quote as its speaker's.
+import { describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/cli/run';
+import { createEngine } from '../../src/core/engine';
+import { storyCoverage } from '../fixtures/boundary/page';
+
+const engine = createEngine(loadDatasets());
+
+/** The claims of the last of `paragraphs` on coverage of the story. */
+function claimsOfLast(...paragraphs: string[]): string[] {
+  const r = engine.annotate(storyCoverage(paragraphs));
+  expect(r.story?.id).toBe('sharma-2022');
+  return r.paragraphs.at(-1)!.claims;
+}
+
+describe('the sentence that states a claim', () => {
+  const letter = 'Lost in all the sympathy for Sharma is the fact that his own staff complained about him.';
+  const opinion =
+    ' Those workers deserve every protection the law can give them, as much as any politician, whatever the party thinks of it.';
+
+  it('is what the claim must explain: an opinion after it does not hide it', () => {
+    expect(claimsOfLast(letter)).toContain('staff-complaints-against-sharma');
+    expect(claimsOfLast(letter + opinion)).toContain('staff-complaints-against-sharma');
+  });
+
+  it('still has to be mostly about the claim: a long sentence that merely touches its words is not it', () => {
+    const passing =
+      'Sharma, whose own staff complained about a parking dispute at the Hamilton electorate office, spent the morning at the agricultural field days, the farmers market, the rowing regatta and a school prizegiving.';
+    expect(claimsOfLast(passing)).not.toContain('staff-complaints-against-sharma');
+  });
+});
+
+describe('a negated word', () => {
+  it('does not state what the claim says plainly: "would not gather" is not "will convene"', () => {
+    expect(claimsOfLast('Ardern said the caucus would convene this week to deal with the Sharma situation.')).toContain('ardern-caucus-to-meet');
+    expect(claimsOfLast('Ardern said the caucus would not convene this week to deal with the Sharma situation.')).not.toContain(
+      'ardern-caucus-to-meet',
+    );
+  });
+
+  it('past a slot that carries its own "no" still reads plainly: "seen no evidence of bullying"', () => {
+    expect(claimsOfLast('The Prime Minister said she has seen no evidence of bullying.')).toContain('ardern-no-evidence');
+  });
+
+  it('in a slot that is itself a negation ("has not made any formal statement") matches its plain wording ("yet to provide")', () => {
+    expect(claimsOfLast('Sharma was suspended on Tuesday.', 'The MP has not made any formal statement about his suspension.')).toContain(
+      'sharma-no-formal-response',
+    );
+  });
+});
+
+describe('words quoted as one claim', () => {
+  it('do not also state another claim in other words', () => {
+    const quote =
+      'Ardern said: "It\'s clear that there wasn\'t always agreement that was necessary, by Gaurav. But that doesn\'t necessarily constitute what he has characterised as bullying."';
+    const claims = claimsOfLast(quote);
+    expect(claims).toContain('ardern-no-evidence');
+    expect(claims).not.toContain('ardern-no-label');
+    // The same words outside the quote of that evidence still state the refusal to label.
+    expect(claimsOfLast('Ardern would not put a label on what he has characterised as bullying, she said.')).toContain('ardern-no-label');
+  });
+});
