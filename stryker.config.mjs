@@ -8,6 +8,7 @@ const config = {
     'src/core/paragraph-match.ts',
     'src/core/claim-match.ts',
     'src/core/paraphrase.ts',
+    'src/core/slots.ts',
     'src/core/engine.ts',
   ],
   testRunner: 'vitest',

@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import type { Dataset, Vocabulary } from '../dataset/types';
 import { STOPWORDS, sentences, tokens } from './normalize';
+import { NEGATORS, type Positions, fillSlots, polarity, positionsOf } from './slots';
 
 /**
  * Words (as written, not stemmed: "claims" is mostly a noun, "claimed" a verb) after the claimant that make the
@@ -117,55 +118,11 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
   return { people, pronouns: new Map(Object.entries(vocab.pronouns)), claims, nameStems };
 }
 
-/** Words that negate what follows them within NEGATION_REACH words ("would not gather", "has never met"). */
-const NEGATORS = new Set(
-  ('not never no nor cannot dont doesnt didnt wont wouldnt couldnt shouldnt isnt arent wasnt werent hasnt havent ' +
-    'hadnt cant mustnt neither').split(' '),
-);
-const NEGATION_REACH = 2;
-
-/** True when the word at `i` is negated by one of the few before it (not one in `own`, another slot's own words). */
-function negatedAt(raw: readonly string[], i: number, own?: ReadonlySet<number>): boolean {
-  for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (NEGATORS.has(raw[k]!) && !own?.has(k)) return true;
-  return false;
-}
-
-/** How the evidence says a slot: every use negated (true), every use plain (false), or not said / both (null). */
-function polarity(evidence: readonly { raw: string[]; words: string[]; positions: Positions }[], slot: readonly string[][]): boolean | null {
-  let neg = false;
-  let plain = false;
-  for (const e of evidence) {
-    for (const seq of slot) {
-      for (const i of e.positions.get(seq[0]!) ?? []) {
-        if (seq.every((w, j) => e.words[i + j] === w)) {
-          if (negatedAt(e.raw, i)) neg = true;
-          else plain = true;
-        }
-      }
-    }
-  }
-  return neg === plain ? null : neg;
-}
-
-/** Where each stem occurs in a paragraph: a phrase is looked up from its first word, not scanned for. */
-type Positions = Map<string, number[]>;
-
-function positionsOf(words: readonly string[]): Positions {
-  const out: Positions = new Map();
-  words.forEach((w, i) => {
-    const list = out.get(w);
-    if (list) list.push(i);
-    else out.set(w, [i]);
-  });
-  return out;
-}
-
-/** Position of the first occurrence of `seq` in `words` that uses no position in `used` (and passes `ok`), or -1. */
-function find(words: readonly string[], at: Positions, seq: readonly string[], used?: ReadonlySet<number>, ok?: (i: number) => boolean): number {
+/** Position of the first occurrence of `seq` in `words`, or -1. */
+function find(words: readonly string[], at: Positions, seq: readonly string[]): number {
   outer: for (const i of at.get(seq[0]!) ?? []) {
     if (i + seq.length > words.length) break;
-    if (ok && !ok(i)) continue;
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j] || used?.has(i + j)) continue outer;
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
     return i;
   }
   return -1;
@@ -317,32 +274,9 @@ export function paraphraseLinks(p: Paraphraser, view: ParagraphView, before: rea
     const speaker = claim.claimant !== null && speakerIs(claim.claimant);
     if (!speaker && !(claim.about !== null && aboutIs(claim.about))) continue;
     const person = speaker ? claim.claimant : claim.about;
-    const terms: string[] = [];
-    // Each slot is filled by its own words: "bullying" cannot fill both "bullying" and "label" ("call it bullying").
-    const used = new Set<number>();
-    let ok = true;
-    // Slots whose words carry their own negation ("no evidence") first: their "no" then negates nothing after it
-    // ("no evidence of bullying" still says "bullying" plainly).
-    for (const k of claim.order) {
-      const slot = claim.slots[k]!;
-      const negated = claim.negated[k];
-      const same = negated === null || negated === undefined ? undefined : (i: number) => negatedAt(view.raw, i, used) === negated;
-      let hit: string | null = null;
-      for (const seq of slot) {
-        const at = find(view.words, view.positions, seq, used, same);
-        if (at >= 0) {
-          hit = view.raw.slice(at, at + seq.length).join(' ');
-          for (let j = at; j < at + seq.length; j++) used.add(j);
-          break;
-        }
-      }
-      if (hit === null) {
-        ok = false;
-        break;
-      }
-      terms[k] = hit;
-    }
-    if (!ok) continue;
+    const filled = fillSlots(claim, view);
+    if (!filled) continue;
+    const { terms, used } = filled;
     found.push({ claim, link: { claimId: claim.id, person, terms }, at: [...used] });
   }
   if (found.length === 0) return [];

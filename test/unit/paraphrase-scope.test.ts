@@ -60,3 +60,16 @@ describe('words quoted as one claim', () => {
     expect(claimsOfLast('Ardern would not put a label on what he has characterised as bullying, she said.')).toContain('ardern-no-label');
   });
 });
+
+describe("a claim's slots", () => {
+  it('are filled so that each finds its own words: "raised by staff" leaves "staff" to the staff slot when another phrase can be the complaint', () => {
+    const claims = claimsOfLast(
+      'Labour, for its part, says there were performance management issues raised by staff more than once, and that Sharma rejected the interventions.',
+    );
+    expect(claims).toContain('staff-complaints-against-sharma');
+    // Without a second word for staff, the one "staff" cannot fill both slots.
+    expect(claimsOfLast('Labour, for its part, says issues were raised by staff, and that Sharma rejected the interventions.')).not.toContain(
+      'staff-complaints-against-sharma',
+    );
+  });
+});
