@@ -205,6 +205,12 @@ function sentenceOf(view: ParagraphView): number[] | null {
   return out.length === view.raw.length ? out : null;
 }
 
+/** Words before a coordinated verb of saying ("..., but says") that may still be the opening subject's. */
+const COORDINATED_REACH = 24;
+const COORDINATORS = new Set(['but', 'and']);
+/** A "he"/"she" this early in a paragraph, before anyone else is named, is its subject ("The next day he ..."). */
+const PRONOUN_SUBJECT_WORDS = 5;
+
 /** How many paragraphs back "he"/"she" may reach for the person last named (a question, a quote between). */
 export const LOOKBACK = 3;
 
@@ -237,12 +243,22 @@ function speaks(p: Paraphraser, person: string, view: ParagraphView, before: rea
       // Far from the name, only their own "he says" / "she said" still makes the verb theirs.
       if (SPEECH.has(view.raw[i]!) && (i < reach || (pronoun !== undefined && view.raw[i - 1] === pronoun))) return true;
     }
+    // The subject a paragraph opens with keeps a verb joined to its own ("Ardern has not ruled out Sharma returning,
+    // but says ..."), past another name.
+    if (first) {
+      const end = Math.min(view.words.length, mine.end + COORDINATED_REACH);
+      for (let i = next; i < end; i++) if (SPEECH.has(view.raw[i]!) && COORDINATORS.has(view.raw[i - 1]!)) return true;
+    }
     return false;
   }
   const pronoun = p.pronouns.get(person);
   if (!pronoun) return false;
   const forms = pronoun === 'she' ? ['she', 'her'] : ['he', 'hi', 'him'];
-  const opens = forms.includes(view.words[0] ?? '');
+  // Opening with the pronoun, or with it among the first few words before anyone else is named ("The next day he
+  // doubled down ..., and claimed the Prime Minister's office ...").
+  const at = view.words.findIndex((w) => forms.includes(w));
+  const firstOther = view.names.find((n) => p.pronouns.has(n.id))?.at ?? view.words.length;
+  const opens = at === 0 || (at > 0 && at < PRONOUN_SUBJECT_WORDS && at < firstOther && !view.stranger);
   if (!opens && (view.stranger || view.names.some((n) => p.pronouns.has(n.id)) || !forms.some((f) => view.words.includes(f)))) return false;
   return lastNamed(p, before, pronoun) === person;
 }

@@ -95,7 +95,7 @@ describe('who "he" and "she" are', () => {
   });
 
   it('is no one for a "he" mid-paragraph that names another man (Webb) and the party', () => {
-    expect(claimsOfLast(market, 'Asked on Saturday, he said Webb and Labour should hold a public inquiry.')).not.toContain('sharma-wants-inquiry');
+    expect(claimsOfLast(market, 'Webb and Labour met on Saturday, and he said they should hold a public inquiry.')).not.toContain('sharma-wants-inquiry');
   });
 
   it('is not needed: a paragraph without "he" does not continue his speech', () => {

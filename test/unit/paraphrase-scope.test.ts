@@ -73,3 +73,21 @@ describe("a claim's slots", () => {
     );
   });
 });
+
+describe('who speaks', () => {
+  const market = 'Dr Gaurav Sharma spent Saturday morning at the Frankton Market in Hamilton.';
+
+  it('is "he" a few words in, before anyone else is named ("Asked on Saturday, he said ...")', () => {
+    expect(claimsOfLast(market, 'Asked on Saturday, he said Webb and Labour should hold a public inquiry.')).toContain('sharma-wants-inquiry');
+    // After another man is named, "he" may be him.
+    expect(claimsOfLast(market, 'Asked about Webb, he said there should be a public inquiry.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  it('is the opening subject for a verb joined to it past another name ("Ardern ... Sharma returning, but says")', () => {
+    const joined = 'Ardern has not ruled out Sharma returning to the caucus, but says rebuilding trust is a job for him.';
+    expect(claimsOfLast(joined)).toContain('ardern-rebuild-trust');
+    expect(claimsOfLast('Ardern has not ruled out Sharma returning to the caucus; rebuilding trust is a job for him.')).not.toContain(
+      'ardern-rebuild-trust',
+    );
+  });
+});
