@@ -18,7 +18,8 @@ const SPEECH = new Set(
     'denied denies rejected rejects argued argues alleged alleges alleging accused accuses accusing described ' +
     'describes confirmed confirms stated states acknowledged acknowledges suggested suggests revealed reveals ' +
     'added adds replied replies warned warns called calls calling noted notes explained explains admitted admits ' +
-    'according account framing reiterated reiterates repeated repeats posted posts responded responds')
+    'according account framing reiterated reiterates repeated repeats posted posts responded responds answered answer ' +
+    'accuse allege deny reject insist argue urged urges demanded demands conceded concedes signalled signals')
     .split(' '),
 );
 /** How many words after a name its speech verb may come when the name is not first ("Webb, the chief whip, said"). */
