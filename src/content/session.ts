@@ -38,6 +38,8 @@ export class PageSession {
   private lastReport = '';
   private currentLayout: SidebarLayout = { mode: 'narrow' };
   private started = false;
+  /** Counts prepare() calls: an answer that arrives after a later call started is dropped. */
+  private asked = 0;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -66,8 +68,9 @@ export class PageSession {
     const { signal } = this.abort;
     if (!this.active()) return;
     this.started = true;
-    this.prepare();
-    this.apply();
+    // A session prepared earlier shows its notes now; then (or for a new address, first) the text is checked again.
+    this.run();
+    if (this.result) this.apply();
     watchPage(this.doc, {
       signal,
       owns: (node) => this.ui?.host.owns(node) ?? false,
@@ -80,37 +83,45 @@ export class PageSession {
   }
 
   /**
-   * Extracts and matches when the page's text changed since last time (reads the page only, shows nothing, so it
-   * may run before the settings arrive). True when what the notes are anchored to may have changed.
+   * Extracts, and asks for the notes when the page's text changed since last time (reads the page only, shows
+   * nothing, so it may run before the settings arrive). Extraction is synchronous; the answer comes from the
+   * background. Resolves true when what the notes are anchored to may have changed; false also when a later
+   * call superseded this one (that one applies its own answer).
    */
-  prepare(): boolean {
-    if (!this.active()) return false;
+  prepare(): Promise<boolean> {
+    if (!this.active()) return Promise.resolve(false);
     const size = this.doc.body?.textContent?.length ?? 0;
     const anchorsAlive = [...this.anchors.values()].every((el) => el.isConnected);
-    if (size === this.textSize && anchorsAlive && this.result) return false;
+    if (size === this.textSize && anchorsAlive && this.result) return Promise.resolve(false);
     this.textSize = size;
     const extracted = this.deps.extract(this.doc, this.win.location.href);
     markOnce(MARKS.extracted);
     const before = this.extracted;
-    this.extracted = extracted;
     const texts = before?.page.paragraphs;
     const same = texts && texts.length === extracted.page.paragraphs.length && texts.every((t, i) => t === extracted.page.paragraphs[i]);
-    // Unchanged text in the same elements (a ticker elsewhere on the page changed): nothing to redo.
-    if (same && this.result && before.elements.every((el, i) => el === extracted.elements[i])) return false;
-    // Unchanged text: keep the result and only re-anchor to the (possibly re-rendered) elements.
-    if (!same || !this.result) {
-      if (this.result) stats.reruns++;
-      this.result = this.deps.annotate(extracted.page);
-      markOnce(MARKS.annotated);
-      const story = this.result.story;
-      this.model = story ? buildModel(this.result, this.deps.timelineFor(story.id), extracted.page.published, this.deps.articlesFor?.(story.id)) : null;
+    const asked = ++this.asked;
+    // Unchanged text: keep the result and only re-anchor to the (possibly re-rendered) elements, or nothing to redo
+    // when they are the same elements too (a ticker elsewhere on the page changed).
+    if (same && this.result) {
+      this.extracted = extracted;
+      return Promise.resolve(!before.elements.every((el, i) => el === extracted.elements[i]));
     }
-    return true;
+    if (this.result) stats.reruns++;
+    return this.deps.annotate(extracted.page).then((notes) => {
+      if (asked !== this.asked || !this.active()) return false;
+      // The elements and the result that indexes them change together.
+      this.extracted = extracted;
+      this.result = notes.result;
+      markOnce(MARKS.annotated);
+      this.model = notes.result.story ? buildModel(notes.result, notes.timeline, extracted.page.published, notes.articles) : null;
+      return true;
+    });
   }
 
   /** Extracts and matches again when the page's text changed since the last run; then shows the result. */
   run(): void {
-    if (this.started && this.prepare()) this.apply();
+    if (!this.started) return;
+    void this.prepare().then((changed) => changed && timed('show notes', () => this.apply()));
   }
 
   /** New settings take effect at once, from the cached result (no re-extraction). */
