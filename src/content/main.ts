@@ -131,7 +131,6 @@ async function boot(): Promise<Controller> {
   });
   markOnce(MARKS.firstRun);
   if (restartWhenStarted) controller.restart();
-  if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.painted)));
   return controller;
 }
 

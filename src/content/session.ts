@@ -13,7 +13,7 @@ import { createUi, measureLayout, removeUi, renderNotes, type NotesUi } from './
 import { stats, timed } from './stats';
 import { watchPage } from './observer';
 import type { Extracted, SessionDeps } from './session-deps';
-import { pageReport, splitHidden, visibleModel } from './visible-notes';
+import { firstScreenful, pageReport, splitHidden, visibleModel } from './visible-notes';
 import { isHiddenFromReader } from './visibility';
 
 export class PageSession {
@@ -38,6 +38,10 @@ export class PageSession {
   private lastReport = '';
   private currentLayout: SidebarLayout = { mode: 'narrow' };
   private started = false;
+  /** The session's first render with notes happened; until the frame after it, only the first screenful is shown. */
+  private firstShown = false;
+  /** While set, only this many cards are rendered (the first screenful; see firstScreen). */
+  private firstCount: number | null = null;
   /** Counts prepare() calls: an answer that arrives after a later call started is dropped. */
   private asked = 0;
 
@@ -168,11 +172,13 @@ export class PageSession {
     if (this.activeKey && !this.anchors.has(this.activeKey)) this.activeKey = null;
     this.currentLayout = measureLayout(this.doc, ui.host.host, this.extracted.elements, this.anchors);
     if (this.currentLayout.mode === 'wide') this.drawerOpen = false;
+    const model = this.firstScreen(onPage);
     renderNotes(
       this.doc,
       ui,
       {
-        model: onPage,
+        model,
+        total: onPage.notes.length,
         layout: this.currentLayout,
         activeKey: this.activeKey,
         expanded: this.expanded,
@@ -190,11 +196,33 @@ export class PageSession {
           save: this.deps.saveClaim,
         },
       },
-      marksFor(onPage.notes, this.anchors),
+      marksFor(model.notes, this.anchors),
       this.deps.forceOverlay,
     );
     markOnce(MARKS.rendered);
     this.sendReport();
+  }
+
+  /**
+   * The first render shows only the cards of the first screenful (in the margin; the closed drawer shows none);
+   * the rest follow in a task of their own once that frame is painted, so the reader sees notes sooner and no
+   * task of ours renders every card at once.
+   */
+  private firstScreen(onPage: SidebarModel): SidebarModel {
+    if (!this.firstShown) {
+      this.firstShown = true;
+      const k = this.currentLayout.mode === 'wide' ? firstScreenful(onPage.notes, this.anchors, this.win.innerHeight) : onPage.notes.length;
+      if (k < onPage.notes.length) this.firstCount = k;
+      this.win.requestAnimationFrame(() =>
+        this.win.setTimeout(() => {
+          markOnce(MARKS.painted);
+          if (this.firstCount === null) return;
+          this.firstCount = null;
+          timed('rest of the notes', () => this.paint());
+        }),
+      );
+    }
+    return this.firstCount === null ? onPage : { ...onPage, notes: onPage.notes.slice(0, this.firstCount) };
   }
 
   private toggle(key: string): void {
