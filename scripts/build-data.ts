@@ -1,7 +1,7 @@
 // `npm run build:data`: validates every story under data/ and writes build/data/datasets.json, gate.json and index-snapshot.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { snapshotIndex } from '../src/content/index-snapshot';
+import { snapshotIndex } from '../src/background/index-snapshot';
 import { buildDataset } from '../src/dataset/build';
 import { formatProblem, type Problem } from '../src/dataset/problems';
 import { readStorySource, storyDirs } from '../src/dataset/read-source';

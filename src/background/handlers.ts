@@ -24,6 +24,7 @@ import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './menus';
 import { ClaimStore } from './store';
 import { bundledDatasets } from './store-bundled';
+import { annotatePage } from './warm-engine';
 import { annotatedTabs, clearTabState, getTabState, setTabState } from '../shared/tab-state';
 
 type Answer = Responses[keyof Responses];
@@ -80,6 +81,8 @@ async function senderKind(sender: Runtime.MessageSender) {
 async function onContent(store: ClaimStore, msg: ContentToBackground, sender: Runtime.MessageSender): Promise<Answer | undefined> {
   const tabId = sender.tab?.id;
   switch (msg.type) {
+    case 'content/annotate':
+      return annotatePage(msg.page);
     case 'content/annotated': {
       if (tabId === undefined) return { ok: false, problem: 'no tab' };
       await setTabState(tabId, { url: msg.url, storyId: msg.storyId, count: msg.count, counts: msg.counts });

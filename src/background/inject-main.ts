@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
 import { ContentToBackgroundSchema, isHttpUrl, isNewsHost } from '../shared/messages';
+import { warmSoon } from './warm-engine';
 
 /** Sent by content/gate.ts when a page passes the cheap story check. */
 export const GATE_PASSED = 'content/gate-passed';
@@ -41,7 +42,10 @@ export function onGateMessage(message: unknown, sender: Runtime.MessageSender): 
   return mayInject(sender).then(async (ok) => {
     if (!ok) return false;
     // Into the sender's own frame only: the file runs in that frame's isolated world, beside the gate and main.
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
+    // content/main will ask for its notes: build the engine (if this worker has none) while the page parses main.
+    if (file === MAIN_SCRIPT) warmSoon();
+    await injected;
     return true;
   });
 }

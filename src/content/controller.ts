@@ -55,11 +55,11 @@ export async function startController(deps: ControllerDeps): Promise<Controller>
     session.start();
   };
 
-  // Extraction and matching only read the page, so they run while the settings read is in flight, as a task
-  // of their own; showing the notes waits for the settings (the reader may have switched them off).
+  // Extraction and the background's matching only read the page, so they run while the settings read is in
+  // flight (extraction as a task of its own); showing the notes waits for both (the reader may have switched them off).
   const early = create();
   await yieldToPage();
-  timed('extract and match', () => early.prepare());
+  await timed('extract', () => early.prepare());
   settings = await pendingSettings;
   early.setSettings(settings);
 

@@ -1,23 +1,22 @@
 // Injected by the background only when the gate passes: extracts, matches and shows the notes (controller.ts).
 //
-// Everything heavy (engine, dataset, Preact) lives in this file's bundle, so pages that fail the gate never parse
-// it. Readability is not in it: on pages no site adapter reads, main asks the background for content/readability.js.
+// Pages that fail the gate never parse this bundle (extraction, Preact, the sidebar). The dataset and the engine are
+// not in it: the background keeps them warm and answers 'content/annotate' with the notes for the extracted text.
+// Readability is not in it either: on pages no site adapter reads, main asks the background for content/readability.js.
 // A second injection into the same page (a repeated gate message) finds the running controller and does nothing.
-import datasetsJson from '../../build/data/datasets.json';
-import snapshotsJson from '../../build/data/index-snapshot.json';
-import { createEngine } from '../core/engine';
-import type { Dataset } from '../dataset/types';
+import type { PageInput } from '../core/types';
 import { extractPage, needsFallback } from '../extract/extract-page';
 import type { ReadabilityClass } from '../extract/readability-fallback';
+import { AnnotatedSchema } from '../shared/annotate-messages';
 import { browser } from '../shared/browser';
 import { BackgroundToContentSchema, parseMessage, type BackgroundToContent } from '../shared/messages';
 import { getSettings, parseSettings, SETTINGS_KEY, subscribe, type Settings } from '../shared/settings';
 import { EARLY_SETTINGS, READABILITY_GLOBAL } from './handoff';
 import type { SaveOutcome } from '../ui/sidebar/save-bar';
 import { startController, type Controller } from './controller';
-import { fingerprintsFor, type IndexSnapshot } from './index-snapshot';
+import type { PageNotes } from './session-deps';
 import { MARKS, markOnce } from './marks';
-import { timed, yieldToPage } from './stats';
+import { timed } from './stats';
 
 const RUNNING = Symbol.for('counterpoint.controller');
 type Global = typeof globalThis & { [RUNNING]?: Promise<Controller> | Controller };
@@ -48,6 +47,26 @@ function readSettings(): Promise<Settings> {
   return early ? early.then((got) => (got ? parseSettings(got[SETTINGS_KEY]) : getSettings())) : getSettings();
 }
 
+/** Nothing to show: what the page gets when the background cannot answer. */
+function silent(page: PageInput): PageNotes {
+  const paragraphs = page.paragraphs.map((text, index) => ({ index, text, source: null, claims: [], links: [], annotations: [] }));
+  return { result: { url: page.url, story: null, article: null, paragraphs, missing: [] }, timeline: [], articles: [] };
+}
+
+/**
+ * The notes for the page from the background's warm engine (background/warm-engine.ts), the answer validated
+ * here like every message this script receives. One retry: a worker woken by the first may have missed it.
+ */
+async function annotate(page: PageInput): Promise<PageNotes> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const raw: unknown = await browser.runtime.sendMessage({ type: 'content/annotate', page }).catch(() => undefined);
+    if (raw === undefined) continue;
+    const answer = parseMessage(AnnotatedSchema, raw, 'background');
+    return answer?.ok ? answer : silent(page);
+  }
+  return silent(page);
+}
+
 let readability: ReadabilityClass | null = null;
 let loadingReadability: Promise<ReadabilityClass | null> | null = null;
 
@@ -72,16 +91,10 @@ function loadReadability(): Promise<ReadabilityClass | null> {
 
 async function boot(): Promise<Controller> {
   markOnce(MARKS.main);
-  // The storage read is a message round trip: start it first and build the engine while it is in flight.
+  // The storage read is a message round trip (started by the gate): extraction and matching run while it is in flight.
   const settings = timed('settings request', readSettings).then((s) => (markOnce(MARKS.settings), s));
-  // A page no adapter reads needs Readability: fetch it while the engine builds and the settings arrive.
+  // A page no adapter reads needs Readability: fetch it while the settings arrive.
   const fallback = needsFallback(document, location.href) ? loadReadability() : null;
-  // Parsing and running this bundle was one task; the engine build is the next one.
-  await yieldToPage();
-  const datasets = datasetsJson as unknown as Dataset[];
-  const snapshots = snapshotsJson as IndexSnapshot[];
-  const engine = timed('engine', () => createEngine(datasets, datasets.map((d) => fingerprintsFor(d, snapshots))));
-  markOnce(MARKS.engine);
   await fallback;
   let controller: Controller | null = null;
   let restartWhenStarted = false;
@@ -94,9 +107,7 @@ async function boot(): Promise<Controller> {
       if (got.needsReadability) void loadReadability().then((r) => r && restart());
       return got;
     },
-    annotate: (page) => engine.annotate(page),
-    timelineFor: (id) => datasets.find((d) => d.story.id === id)?.story.timeline ?? [],
-    articlesFor: (id) => datasets.find((d) => d.story.id === id)?.articles ?? [],
+    annotate,
     report: (r) => {
       browser.runtime.sendMessage({ type: 'content/annotated', ...r }).catch(() => {
         // The background may be restarting; the next change reports again.
@@ -120,7 +131,6 @@ async function boot(): Promise<Controller> {
   });
   markOnce(MARKS.firstRun);
   if (restartWhenStarted) controller.restart();
-  if (controller.session?.hasNotes) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.painted)));
   return controller;
 }
 

@@ -4,7 +4,6 @@ export const MARKS = {
   gate: 'counterpoint:gate',
   main: 'counterpoint:main',
   settings: 'counterpoint:settings',
-  engine: 'counterpoint:engine',
   extracted: 'counterpoint:extracted',
   annotated: 'counterpoint:annotated',
   rendered: 'counterpoint:rendered',

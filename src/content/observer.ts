@@ -73,7 +73,18 @@ export function watchPage(doc: Document, opts: WatchOptions): void {
     });
   };
   win.addEventListener('resize', layout, { signal });
-  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(layout);
+  // Only a change of the body's size: the notification every observer gets when it starts reports the size the
+  // first render was laid out for, and re-placing for it cost a second full render right after the first.
+  let bodySize = '';
+  const resized = (entries: ResizeObserverEntry[]) => {
+    const r = entries[entries.length - 1]!.contentRect;
+    const size = `${r.width}x${r.height}`;
+    if (size === bodySize) return;
+    const first = bodySize === '';
+    bodySize = size;
+    if (!first) layout();
+  };
+  const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resized);
   if (doc.body) ro?.observe(doc.body);
 
   signal.addEventListener('abort', () => {

@@ -13,13 +13,19 @@ export interface Extracted {
   elements: Element[];
 }
 
+/** The engine's result, and for a recognised story its timeline and source articles (the notes' header). */
+export interface PageNotes {
+  result: AnnotateResult;
+  timeline: TimelineEvent[];
+  /** The story's source articles (the timeline links each event to the articles that report it). */
+  articles: SourceArticle[];
+}
+
 export interface SessionDeps {
   doc: Document;
   extract: (doc: Document, url: string) => Extracted;
-  annotate: (page: PageInput) => AnnotateResult;
-  timelineFor: (storyId: string) => TimelineEvent[];
-  /** The story's source articles (the timeline links each event to the articles that report it). */
-  articlesFor?: (storyId: string) => SourceArticle[];
+  /** The notes for the page: asked of the background's warm engine ('content/annotate'). */
+  annotate: (page: PageInput) => Promise<PageNotes>;
   report: (report: PageReport) => void;
   /** The address changed in place (pushState / popstate): the owner starts a new session. */
   onUrlChange: (url: string) => void;

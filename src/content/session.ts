@@ -13,7 +13,7 @@ import { createUi, measureLayout, removeUi, renderNotes, type NotesUi } from './
 import { stats, timed } from './stats';
 import { watchPage } from './observer';
 import type { Extracted, SessionDeps } from './session-deps';
-import { pageReport, splitHidden, visibleModel } from './visible-notes';
+import { firstScreenful, pageReport, splitHidden, visibleModel } from './visible-notes';
 import { isHiddenFromReader } from './visibility';
 
 export class PageSession {
@@ -38,6 +38,12 @@ export class PageSession {
   private lastReport = '';
   private currentLayout: SidebarLayout = { mode: 'narrow' };
   private started = false;
+  /** The session's first render with notes happened; until the frame after it, only the first screenful is shown. */
+  private firstShown = false;
+  /** While set, only this many cards are rendered (the first screenful; see firstScreen). */
+  private firstCount: number | null = null;
+  /** Counts prepare() calls: an answer that arrives after a later call started is dropped. */
+  private asked = 0;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -66,8 +72,9 @@ export class PageSession {
     const { signal } = this.abort;
     if (!this.active()) return;
     this.started = true;
-    this.prepare();
-    this.apply();
+    // A session prepared earlier shows its notes now; then (or for a new address, first) the text is checked again.
+    this.run();
+    if (this.result) this.apply();
     watchPage(this.doc, {
       signal,
       owns: (node) => this.ui?.host.owns(node) ?? false,
@@ -80,37 +87,45 @@ export class PageSession {
   }
 
   /**
-   * Extracts and matches when the page's text changed since last time (reads the page only, shows nothing, so it
-   * may run before the settings arrive). True when what the notes are anchored to may have changed.
+   * Extracts, and asks for the notes when the page's text changed since last time (reads the page only, shows
+   * nothing, so it may run before the settings arrive). Extraction is synchronous; the answer comes from the
+   * background. Resolves true when what the notes are anchored to may have changed; false also when a later
+   * call superseded this one (that one applies its own answer).
    */
-  prepare(): boolean {
-    if (!this.active()) return false;
+  prepare(): Promise<boolean> {
+    if (!this.active()) return Promise.resolve(false);
     const size = this.doc.body?.textContent?.length ?? 0;
     const anchorsAlive = [...this.anchors.values()].every((el) => el.isConnected);
-    if (size === this.textSize && anchorsAlive && this.result) return false;
+    if (size === this.textSize && anchorsAlive && this.result) return Promise.resolve(false);
     this.textSize = size;
     const extracted = this.deps.extract(this.doc, this.win.location.href);
     markOnce(MARKS.extracted);
     const before = this.extracted;
-    this.extracted = extracted;
     const texts = before?.page.paragraphs;
     const same = texts && texts.length === extracted.page.paragraphs.length && texts.every((t, i) => t === extracted.page.paragraphs[i]);
-    // Unchanged text in the same elements (a ticker elsewhere on the page changed): nothing to redo.
-    if (same && this.result && before.elements.every((el, i) => el === extracted.elements[i])) return false;
-    // Unchanged text: keep the result and only re-anchor to the (possibly re-rendered) elements.
-    if (!same || !this.result) {
-      if (this.result) stats.reruns++;
-      this.result = this.deps.annotate(extracted.page);
-      markOnce(MARKS.annotated);
-      const story = this.result.story;
-      this.model = story ? buildModel(this.result, this.deps.timelineFor(story.id), extracted.page.published, this.deps.articlesFor?.(story.id)) : null;
+    const asked = ++this.asked;
+    // Unchanged text: keep the result and only re-anchor to the (possibly re-rendered) elements, or nothing to redo
+    // when they are the same elements too (a ticker elsewhere on the page changed).
+    if (same && this.result) {
+      this.extracted = extracted;
+      return Promise.resolve(!before.elements.every((el, i) => el === extracted.elements[i]));
     }
-    return true;
+    if (this.result) stats.reruns++;
+    return this.deps.annotate(extracted.page).then((notes) => {
+      if (asked !== this.asked || !this.active()) return false;
+      // The elements and the result that indexes them change together.
+      this.extracted = extracted;
+      this.result = notes.result;
+      markOnce(MARKS.annotated);
+      this.model = notes.result.story ? buildModel(notes.result, notes.timeline, extracted.page.published, notes.articles) : null;
+      return true;
+    });
   }
 
   /** Extracts and matches again when the page's text changed since the last run; then shows the result. */
   run(): void {
-    if (this.started && this.prepare()) this.apply();
+    if (!this.started) return;
+    void this.prepare().then((changed) => changed && timed('show notes', () => this.apply()));
   }
 
   /** New settings take effect at once, from the cached result (no re-extraction). */
@@ -157,11 +172,13 @@ export class PageSession {
     if (this.activeKey && !this.anchors.has(this.activeKey)) this.activeKey = null;
     this.currentLayout = measureLayout(this.doc, ui.host.host, this.extracted.elements, this.anchors);
     if (this.currentLayout.mode === 'wide') this.drawerOpen = false;
+    const model = this.firstScreen(onPage);
     renderNotes(
       this.doc,
       ui,
       {
-        model: onPage,
+        model,
+        total: onPage.notes.length,
         layout: this.currentLayout,
         activeKey: this.activeKey,
         expanded: this.expanded,
@@ -179,11 +196,33 @@ export class PageSession {
           save: this.deps.saveClaim,
         },
       },
-      marksFor(onPage.notes, this.anchors),
+      marksFor(model.notes, this.anchors),
       this.deps.forceOverlay,
     );
     markOnce(MARKS.rendered);
     this.sendReport();
+  }
+
+  /**
+   * The first render shows only the cards of the first screenful (in the margin; the closed drawer shows none);
+   * the rest follow in a task of their own once that frame is painted, so the reader sees notes sooner and no
+   * task of ours renders every card at once.
+   */
+  private firstScreen(onPage: SidebarModel): SidebarModel {
+    if (!this.firstShown) {
+      this.firstShown = true;
+      const k = this.currentLayout.mode === 'wide' ? firstScreenful(onPage.notes, this.anchors, this.win.innerHeight) : onPage.notes.length;
+      if (k < onPage.notes.length) this.firstCount = k;
+      this.win.requestAnimationFrame(() =>
+        this.win.setTimeout(() => {
+          markOnce(MARKS.painted);
+          if (this.firstCount === null) return;
+          this.firstCount = null;
+          timed('rest of the notes', () => this.paint());
+        }),
+      );
+    }
+    return this.firstCount === null ? onPage : { ...onPage, notes: onPage.notes.slice(0, this.firstCount) };
   }
 
   private toggle(key: string): void {

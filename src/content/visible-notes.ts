@@ -50,3 +50,16 @@ export function pageReport(url: string, storyId: string | null, shown: SidebarMo
     },
   };
 }
+
+/**
+ * How many of `notes` (in page order) the first render needs: those whose paragraph starts above `bottom` (the
+ * viewport's bottom edge, px from its top), and one more, so the last visible card is clipped by its real neighbour.
+ * The rest are rendered a frame later (PageSession.paint), so the first screenful paints sooner.
+ */
+export function firstScreenful(notes: readonly Note[], anchors: ReadonlyMap<string, Element>, bottom: number): number {
+  const above = notes.filter((n) => {
+    const el = anchors.get(n.key);
+    return el !== undefined && el.getBoundingClientRect().top < bottom;
+  }).length;
+  return Math.min(notes.length, above + 1);
+}

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { isNewsHost } from './news-sites';
 import { SettingsPatchSchema, SettingsSchema, type Settings } from './settings';
 import { PLACE } from './story-link';
+import { PageInputSchema, type Annotated } from './annotate-messages';
 
 // ---------- shared record shapes ----------
 
@@ -91,6 +92,8 @@ export const ContentToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('content/gate-passed') }),
   /** content/main found no site adapter for the page: inject content/readability.js into its frame (inject-main.ts). */
   v.object({ type: v.literal('content/need-readability') }),
+  /** content/main's extracted page: the background's warm engine answers with the notes (annotate-messages.ts). */
+  v.object({ type: v.literal('content/annotate'), page: PageInputSchema }),
   /** What the page shows after annotating: drives the badge, the popup's tab state and visits. */
   v.object({
     type: v.literal('content/annotated'),
@@ -167,6 +170,7 @@ export type Result<T> = ({ ok: true } & T) | { ok: false; problem: string };
 
 /** What the background answers to each request (messages not listed here get no answer). */
 export interface Responses {
+  'content/annotate': Annotated;
   'content/annotated': Result<object>;
   'content/save-claim': Result<{ saved: SavedClaim }>;
   'content/open-story': Result<{ tabId: number }>;

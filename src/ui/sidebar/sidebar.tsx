@@ -25,6 +25,8 @@ export type SidebarLayout =
 
 export interface SidebarProps {
   model: SidebarModel;
+  /** All notes on the page, when `model` holds only the first screenful of them so far (the header counts all). */
+  total?: number;
   layout: SidebarLayout;
   activeKey: string | null;
   /** Margin cards shown in full (the active one always is); in the drawer every card is. */
@@ -80,7 +82,7 @@ export function Sidebar(props: SidebarProps) {
       timeline={model.timeline}
       articles={model.articles}
       published={model.published}
-      count={model.notes.length}
+      count={props.total ?? model.notes.length}
       onOpenStory={openAt && (() => openAt(null))}
     />
   );

@@ -1,6 +1,6 @@
 // The build-time index snapshot content/main ships gives the same notes as indexing on the page, and a stale one is ignored.
 import { describe, expect, it } from 'vitest';
-import { fingerprintsFor, snapshotIndex, type IndexSnapshot } from '../../src/content/index-snapshot';
+import { fingerprintsFor, snapshotIndex, type IndexSnapshot } from '../../src/background/index-snapshot';
 import { createEngine } from '../../src/core/engine';
 import type { PageInput } from '../../src/core/types';
 import { sampleDataset, sourceParagraphs } from './helpers/sample-dataset';

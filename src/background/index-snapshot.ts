@@ -1,5 +1,5 @@
-// The dataset index's fingerprints computed at build time and shipped in content/main, so a page skips tokenising
-// and fingerprinting the whole dataset (the largest step between injection and the first notes).
+// The dataset index's fingerprints computed at build time, so the background's warm engine (warm-engine.ts) skips
+// tokenising and fingerprinting the whole dataset when a (re)started worker builds it.
 //
 // Format: plain JSON with the typed arrays as base64 of their little-endian bytes (every supported browser is
 // little-endian). A snapshot belongs to one dataset version; a mismatch (stale build) falls back to computing.
@@ -88,7 +88,7 @@ export function snapshotIndex(dataset: Dataset): IndexSnapshot {
   };
 }
 
-/** In the page: the fingerprints of `dataset` from its snapshot, or computed when there is none for this version. */
+/** At run time: the fingerprints of `dataset` from its snapshot, or computed when there is none for this version. */
 export function fingerprintsFor(dataset: Dataset, snapshots: readonly IndexSnapshot[]): IndexFingerprints {
   const snap = snapshots.find((s) => s.version === dataset.version);
   if (!snap) return indexFingerprints(dataset);
