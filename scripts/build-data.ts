@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshotIndex } from '../src/background/index-snapshot';
+import { firstLookOf } from '../src/content/first-look';
 import { buildDataset } from '../src/dataset/build';
 import { formatProblem, type Problem } from '../src/dataset/problems';
 import { readStorySource, storyDirs } from '../src/dataset/read-source';
@@ -30,7 +31,9 @@ if (datasets.length === 0) {
 }
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'datasets.json'), JSON.stringify(datasets));
-const gate = { stories: datasets.map((d) => ({ id: d.story.id, gateWords: d.story.signals.gateWords })) };
+const stories = datasets.map((d) => ({ id: d.story.id, gateWords: d.story.signals.gateWords }));
+// The gate's first look, precomputed: the only code most news pages run does no string building of its own.
+const gate = { stories, first: firstLookOf(stories) };
 writeFileSync(join(outDir, 'gate.json'), JSON.stringify(gate));
 // The index fingerprints, computed here once instead of on every story page (content/main bundles them).
 writeFileSync(join(outDir, 'index-snapshot.json'), JSON.stringify(datasets.map(snapshotIndex)));

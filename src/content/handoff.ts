@@ -4,7 +4,8 @@
  * A passing gate starts reading the settings and leaves the promise here, so the storage read overlaps the
  * injection round trip instead of following it. content/main takes it (and deletes it) when it boots.
  */
-export const EARLY_SETTINGS = Symbol.for('counterpoint.early-settings');
+export const EARLY_SETTINGS_KEY = 'counterpoint.early-settings';
+export const EARLY_SETTINGS = Symbol.for(EARLY_SETTINGS_KEY);
 
 /**
  * Where content/readability.js (src/content/readability.ts) leaves @mozilla/readability's class for content/main,

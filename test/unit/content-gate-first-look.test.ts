@@ -1,7 +1,7 @@
 // The gate's first look (the only code most pages run) never turns away a page the full check would pass.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlausibleStoryPage, mayMentionStory } from '../../src/content/gate';
+import { isPlausibleStoryPage, mayMentionStory } from '../../src/content/gate-check';
 
 /** A document as the first look reads it: address, title, the meta tags' contents, and the host. */
 function doc(url: string, title = '', meta: string[] = []) {

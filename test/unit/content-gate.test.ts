@@ -1,6 +1,6 @@
 // The gate: passes story articles on the four sites, and nothing else (home pages, sections, other topics, other sites).
 import { describe, expect, it } from 'vitest';
-import { isPlausibleStoryPage } from '../../src/content/gate';
+import { isPlausibleStoryPage } from '../../src/content/gate-check';
 
 const RNZ_ARTICLE =
   'https://www.rnz.co.nz/news/political/472903/prime-minister-jacinda-ardern-says-labour-caucus-to-meet-over-gaurav-sharma-situation';

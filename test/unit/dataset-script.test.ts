@@ -19,7 +19,13 @@ describe('build:data', () => {
     execFileSync(tsx, ['scripts/build-data.ts', 'data', out]);
     const [dataset] = JSON.parse(readFileSync(join(out, 'datasets.json'), 'utf8'));
     expect(dataset.story.id).toBe('sharma-2022');
-    expect(JSON.parse(readFileSync(join(out, 'gate.json'), 'utf8'))).toEqual({ stories: [{ id: 'sharma-2022', gateWords: ['sharma'] }] });
+    const gate = JSON.parse(readFileSync(join(out, 'gate.json'), 'utf8')) as { stories: unknown; first: { words: string[]; metaSelector: string } };
+    expect(gate.stories).toEqual([{ id: 'sharma-2022', gateWords: ['sharma'] }]);
+    // The first look's words and selector, built once here so the gate builds no strings on the pages it turns away.
+    expect(gate.first.words).toEqual(['sharma']);
+    expect(gate.first.metaSelector).toBe(
+      'meta[name="keywords"][content*="sharma" i],meta[name="news_keywords"][content*="sharma" i],meta[property="og:title"][content*="sharma" i],meta[property="og:description"][content*="sharma" i]',
+    );
   }, 30_000);
 
   it('exits non-zero naming file, record, field and reason, and writes nothing', () => {
