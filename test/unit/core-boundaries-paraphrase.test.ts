@@ -41,6 +41,10 @@ describe('whose speech verb it is', () => {
     expect(claims.includes('webb-aware-year-ago')).toBe(his);
   });
 
+  it("is Sharma's four words after his full name (not after its first word) when someone else is named first", () => {
+    expect(claimsOf('Like Ardern, Gaurav Sharma, by then an MP, said he was doing very well and no one need worry.')).toContain('sharma-doing-well');
+  });
+
   it("is not Sharma's twenty words on, where other MPs speak", () => {
     const claims = claimsOfLast(
       "Sharma's claims of bullying at Parliament were the subject of much discussion at Labour's caucus retreat this week, where several MPs said it was rampant.",
@@ -151,6 +155,10 @@ describe('who "he" and "she" are', () => {
     'Spokeswoman', 'President', 'Senator', 'Secretary', 'Chief Executive'];
   it('is the stranger a paragraph introduces as "National MP Chris Luxon", though the story has other Chrises', () => {
     expect(claimsOf('National MP Chris Luxon said he wanted a public inquiry.')).not.toContain('sharma-wants-inquiry');
+  });
+
+  it('is the stranger a paragraph introduces by a title and one name ("Mayor Brown")', () => {
+    expect(claimsOf('Mayor Brown said he wanted a public inquiry.')).not.toContain('sharma-wants-inquiry');
   });
 
   it.each(titles)('is the stranger a paragraph introduces as "%s Jane O\'Neill-Smith", not Sharma', (title) => {
