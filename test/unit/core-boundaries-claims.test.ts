@@ -37,6 +37,11 @@ describe('a quote on a new page', () => {
     expect(q.annotations).toEqual([]);
   });
 
+  it("is no one's at six words as the page's first paragraph, with no paragraph before it to name Sharma", () => {
+    const r = engine.annotate(storyCoverage(['"I\'m just getting on with work," said the council chief executive, Jo Bloggs.', 'The caucus meets on Tuesday.']));
+    expect(r.paragraphs[0]!.claims).not.toContain('sharma-working');
+  });
+
   it('survives an expanded contraction (84% of the quote kept)', () => {
     const q = onStoryPage('"I have seen no evidence of what has been framed as bullying."');
     expect(q.claims).toContain('ardern-no-evidence');
@@ -62,6 +67,10 @@ describe('a short quote and the name beside it', () => {
     expect(whys(onStoryPage('"I\'ve never seen it. We\'re a great whanau."'))).toContain('jackson-never-seen:quote');
   });
 
+  it('is never a restatement of a two-word clause: "according to Ardern" is not "the approach had not been welcome, according to Ardern"', () => {
+    expect(onStoryPage('The caucus will meet on Tuesday, according to Ardern.').claims).not.toContain('ardern-help-unwelcome');
+  });
+
   it('is never a restatement of a clause too short to carry a claim ("I\'ve looked at those processes")', () => {
     expect(onStoryPage('Ardern said: "I\'ve looked at those processes."').claims).not.toContain('ardern-no-evidence');
   });
@@ -83,7 +92,9 @@ describe("a paragraph cut on its own article's page", () => {
     const body = N4.paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
     const at = body.indexOf(webb);
     body[at] = webb.replace(/ and that his office acted.*$/, end);
-    return engine.annotate(ownPage(N4, body)).paragraphs[at]!;
+    // A fresh engine each time: its per-paragraph evidence cache starts empty, so each test reaches the lookup
+    // (Stryker's per-test coverage credits a cached path only to the test that filled the cache).
+    return createEngine(datasets).annotate(ownPage(N4, body)).paragraphs[at]!;
   };
 
   it('keeps the claim whose words it keeps ("...and that his office acted in good faith.")', () => {
@@ -96,24 +107,15 @@ describe("a paragraph cut on its own article's page", () => {
 });
 
 describe('a restatement naming who said it', () => {
-  it("is Webb's claim restated with about three quarters of his statement's words", () => {
-    const q = onStoryPage("Webb said his office became aware of issues with Sharma's staff about a year ago.");
-    expect(whys(q)).toContain('webb-aware-year-ago:restated');
-  });
-
-  it("is Ardern's claim restated from four words of hers (the fewest a restatement may rest on)", () => {
-    const q = onStoryPage('Ardern said what the situation needed was mediation, not a declaration.');
-    expect(whys(q)).toContain('ardern-mediation:restated');
-  });
-
-  it('is never a restatement of a three-word quote: "getting on with work" is linked in other words instead', () => {
-    const q = onStoryPage('Sharma said he was just getting on with his work.');
-    expect(whys(q)).toContain('sharma-working:paraphrase');
-  });
-
-  it("is the outlet's own report restated without anyone named as its source", () => {
-    const q = onStoryPage('Complaints were made against Sharma by his own staff, Newshub understands.');
-    expect(whys(q)).toContain('staff-complaints-against-sharma:restated');
+  it.each([
+    ["Webb's claim, with about three quarters of his statement's words", "Webb said his office became aware of issues with Sharma's staff about a year ago.", 'webb-aware-year-ago:restated'],
+    ["Ardern's, from four words of hers (the fewest a restatement may rest on)", 'Ardern said what the situation needed was mediation, not a declaration.', 'ardern-mediation:restated'],
+    ["Sharma's, from three of the four words of one clause of his (blocked, obstructed, heard)", 'Sharma said he was blocked and obstructed whenever he tried to be heard.', 'sharma-blocked-until-lawyer:restated'],
+    ["Sharma's, with four of his statement's ten words, the fewest that let a restatement be tested", 'Sharma said that once he took a lawyer into the room, everything was forgotten.', 'sharma-did-nothing-wrong:restated'],
+    ['never a restatement of a three-word quote: "getting on with work" is linked in other words instead', 'Sharma said he was just getting on with his work.', 'sharma-working:paraphrase'],
+    ["the outlet's own report restated without anyone named as its source", 'Complaints were made against Sharma by his own staff, Newshub understands.', 'staff-complaints-against-sharma:restated'],
+  ])('is %s', (_what, text, why) => {
+    expect(whys(onStoryPage(text))).toContain(why);
   });
 });
 

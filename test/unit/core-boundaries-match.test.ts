@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/cli/run';
 import { createEngine } from '../../src/core/engine';
 import type { PageInput, ParagraphResult } from '../../src/core/types';
-import { AROUND, WIRE, pageQuoting, withIdenticalCopies, withWireCopies } from '../fixtures/boundary/tie-dataset';
+import { AROUND, WIRE, pageQuoting, withIdenticalCopies, withTaggedCopies, withWireCopies } from '../fixtures/boundary/tie-dataset';
 import { FOLLOW_UP_ONE_QUOTE } from '../fixtures/boundary/story-pages';
 import { ownPage } from '../fixtures/boundary/page';
 
@@ -33,6 +33,8 @@ describe('a paragraph two dataset paragraphs explain equally', () => {
     const q = wired.annotate(pageQuoting('Webb said on Friday.')).paragraphs[1]!;
     expect(q.source?.file).toBe(WIRE.webb.file);
     expect(cited(q)).not.toContain(`${WIRE.ardern.file}#1`);
+    // Nor is the ODT's copy taken as a second source of the same words: Ardern's version is not reported.
+    expect(q.claims).toEqual([WIRE.webb.claimId]);
   });
 
   it("goes to the page's own article on that article's page, though the other copy is a little closer", () => {
@@ -56,6 +58,24 @@ describe('a paragraph two dataset paragraphs explain equally', () => {
     };
     expect(onPage(AROUND[2]!)).toMatchObject({ file: WIRE.webb.file, paragraph: 3 });
     expect(onPage(AROUND[2]!.replace('next week', 'next month'))).toBeNull();
+  });
+});
+
+describe('two copies of a paragraph tagged with different claims', () => {
+  const quoted = (one: Parameters<typeof withTaggedCopies>[1], odt: Parameters<typeof withTaggedCopies>[2]): ParagraphResult =>
+    createEngine([withTaggedCopies(datasets[0]!, one, odt)]).annotate(pageQuoting('Webb said.')).paragraphs[1]!;
+
+  it('are refused when one carries a claim the other lacks: the page cannot say whether it reports it', () => {
+    expect(quoted({ parts: ['goodFaith', 'constructive'] }, { parts: ['goodFaith'] }).source).toBeNull();
+  });
+
+  it('are refused when they share one claim and differ in the other', () => {
+    expect(quoted({ parts: ['goodFaith', 'constructive'] }, { parts: ['goodFaith', 'support'] }).source).toBeNull();
+  });
+
+  it('give the paragraph to the copy it reproduces whole, not to an earlier, longer copy that contains it', () => {
+    const q = quoted({ tail: ' in a statement on Friday.', parts: ['goodFaith'] }, { parts: ['goodFaith'] });
+    expect(q.source?.file).toBe(WIRE.ardern.file);
   });
 });
 
@@ -114,6 +134,25 @@ describe("a page paragraph on its own article's page", () => {
     expect(paras[0]!.links.map((l) => `${l.claimId}:${l.via}`).sort()).toEqual(
       ['ardern-employment-matter', 'ardern-rejects-claims', 'ardern-whips-did-job', 'hiring-pause'].map((c) => `${c}:source`),
     );
+  });
+
+  it('reports every claim of eight paragraphs run together (line breaks lost), and no other', () => {
+    // (The ninth, RNZ's last body paragraph, was a short one with no claim; it now carries Ardern's "not unusual".)
+    const body = article(RNZ).paragraphs.filter((p) => p.role === 'body');
+    const block = body.slice(4, 12);
+    const r = engine.annotate(ownPage(article(RNZ), [...body.slice(0, 4).map((p) => p.text), block.map((p) => p.text).join(' ')]));
+    expect(new Set(r.paragraphs[4]!.claims)).toEqual(new Set(block.flatMap((p) => p.claims)));
+  });
+
+  it("is still its paragraph as a six-word quote split from it, the fewest words a match rests on (the Herald's own page)", () => {
+    const pieces = textOf(H3, 19).split(/(?<=:) |(?<=\.") /);
+    expect(pieces[1]).toBe('"I\'m just getting on with work."');
+    const body = article(H3).paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
+    const at = body.indexOf(textOf(H3, 19));
+    body.splice(at, 1, ...pieces);
+    const quote = engine.annotate(ownPage(article(H3), body)).paragraphs[at + 1]!;
+    expect(quote.source).toMatchObject({ file: H3, paragraph: 19 });
+    expect(quote.links.map((l) => `${l.claimId}:${l.via}`)).toEqual(['sharma-working:source']);
   });
 
   it("is still its paragraph as a seven-word attribution split from the quote (Newshub's own page)", () => {
