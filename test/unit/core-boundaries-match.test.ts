@@ -51,13 +51,16 @@ describe('a paragraph two dataset paragraphs explain equally', () => {
     expect(q.links.map((l) => `${l.claimId}:${l.via}`)).toEqual([`${WIRE.webb.claimId}:source`]);
   });
 
-  it("matches a five-word paragraph of the page's own article only when it is all there", () => {
+  it.each([
+    ['five', 2, 'next week', 'next month'],
+    ['four', 3, 'elaborate', 'comment'],
+  ] as const)("matches a %s-word paragraph of the page's own article only when it is all there", (_n, at, word, other) => {
     const onPage = (last: string) => {
       const page = { ...pageQuoting('Labour said.'), url: `https://example.org/wire/${WIRE.webb.file}`, paragraphs: [...AROUND.slice(0, 2), WIRE.webb.text, last] };
       return wired.annotate(page).paragraphs[3]!.source;
     };
-    expect(onPage(AROUND[2]!)).toMatchObject({ file: WIRE.webb.file, paragraph: 3 });
-    expect(onPage(AROUND[2]!.replace('next week', 'next month'))).toBeNull();
+    expect(onPage(AROUND[at]!)).toMatchObject({ file: WIRE.webb.file, paragraph: at + 1 });
+    expect(onPage(AROUND[at]!.replace(word, other))).toBeNull();
   });
 });
 
