@@ -38,6 +38,28 @@ describe('a negated word', () => {
     );
   });
 
+  it('states the claim only negated when the evidence says it negated: "will not convene" is not "would convene"', () => {
+    // The shipped claims all say their slots plainly; this one is turned round in every piece of its evidence.
+    const [dataset] = loadDatasets();
+    const turned = {
+      ...dataset!,
+      claims: dataset!.claims.map((c) =>
+        c.id !== 'ardern-caucus-to-meet'
+          ? c
+          : {
+              ...c,
+              evidence: [
+                { ...c.evidence[0]!, words: 'Prime Minister Jacinda Ardern says the Labour caucus will not meet this week to deal with the Gaurav Sharma situation.' },
+                { ...c.evidence[2]!, words: 'we will not convene across the course of this week.' },
+              ],
+            },
+      ),
+    };
+    const claims = (text: string) => createEngine([turned]).annotate(storyCoverage([text])).paragraphs.at(-1)!.claims;
+    expect(claims('Ardern said the caucus would not convene this week to deal with the Sharma situation.')).toContain('ardern-caucus-to-meet');
+    expect(claims('Ardern said the caucus would convene this week to deal with the Sharma situation.')).not.toContain('ardern-caucus-to-meet');
+  });
+
   it('past a slot that carries its own "no" still reads plainly: "seen no evidence of bullying"', () => {
     expect(claimsOfLast('The Prime Minister said she has seen no evidence of bullying.')).toContain('ardern-no-evidence');
   });
