@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import type { Dataset, Vocabulary } from '../dataset/types';
 import { STOPWORDS, sentences, tokens } from './normalize';
-import { NEGATORS, type Positions, fillSlots, polarity, positionsOf } from './slots';
+import { NEGATORS, type Positions, fillSlots, polarity, positionsOf, sequenceAt } from './slots';
 
 /**
  * Words (as written, not stemmed: "claims" is mostly a noun, "claimed" a verb) after the claimant that make the
@@ -112,7 +112,11 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
     const own = new Set(claim.evidence.flatMap((e) => stemSeq(e.words)));
     const slots = spec.need.map((slot) => slot.flatMap((entry) => expand(vocab, entry)));
     for (const slot of slots) for (const seq of slot) for (const s of seq) own.add(s);
-    const evidence = claim.evidence.map((e) => tokens(e.words)).map((raw) => ({ raw, words: raw.map(stem), positions: positionsOf(raw.map(stem)) }));
+    const evidence = claim.evidence.map((e) => {
+      const raw = tokens(e.words);
+      const words = raw.map(stem);
+      return { raw, words, positions: positionsOf(words) };
+    });
     const negative = (k: number): boolean => slots[k]!.some((seq) => seq.some((w) => NEGATORS.has(w)));
     // A slot that says the negation itself ("hasn't responded", "yet to respond") has no plain form to tell apart.
     const negated = slots.map((slot, k) => (negative(k) ? null : polarity(evidence, slot)));
@@ -125,12 +129,7 @@ export function compileParaphraser(dataset: Dataset): Paraphraser | null {
 /** Position of the first occurrence of `seq` in `words`, or -1. */
 function find(words: readonly string[], at: Positions, seq: readonly string[]): number {
   // Stryker disable next-line ArrayDeclaration: a position that is not a number reads no word, so nothing is found there
-  outer: for (const i of at.get(seq[0]!) ?? []) {
-    // Stryker disable next-line ArithmeticOperator: the break is a shortcut; scanning on compares `undefined`, which no stem equals
-    if (i + seq.length > words.length) break;
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
-    return i;
-  }
+  for (const i of at.get(seq[0]!) ?? []) if (sequenceAt(words, i, seq)) return i;
   return -1;
 }
 

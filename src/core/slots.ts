@@ -29,14 +29,22 @@ function negatedAt(raw: readonly string[], i: number, own?: ReadonlySet<number>)
   return false;
 }
 
+/** True when the stem sequence `seq` occurs in `words` starting at `i` (a phrase is looked up from its first word). */
+export function sequenceAt(words: readonly string[], i: number, seq: readonly string[]): boolean {
+  if (i < 0 || i + seq.length > words.length) return false;
+  for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) return false;
+  return true;
+}
+
 /** How the evidence says a slot: every use negated (true), every use plain (false), or not said / both (null). */
 export function polarity(evidence: readonly { raw: string[]; words: string[]; positions: Positions }[], slot: readonly string[][]): boolean | null {
   let neg = false;
   let plain = false;
   for (const e of evidence) {
     for (const seq of slot) {
+      // Stryker disable next-line ArrayDeclaration: a position that is not a number reads no word, so nothing is found there
       for (const i of e.positions.get(seq[0]!) ?? []) {
-        if (seq.every((w, j) => e.words[i + j] === w)) {
+        if (sequenceAt(e.words, i, seq)) {
           if (negatedAt(e.raw, i)) neg = true;
           else plain = true;
         }
@@ -69,6 +77,7 @@ const MAX_FILL_STEPS = 200;
  * after it ("no evidence of bullying" still says "bullying" plainly). Null when no filling exists.
  */
 export function fillSlots(claim: SlotClaim, view: SlotView): { terms: string[]; used: Set<number> } | null {
+  // Stryker disable next-line ArrayDeclaration: every slot k writes terms[k] before a filling is returned, so a value already at 0 is overwritten
   const terms: string[] = [];
   const used = new Set<number>();
   let steps = 0;
@@ -77,12 +86,13 @@ export function fillSlots(claim: SlotClaim, view: SlotView): { terms: string[]; 
     const k = claim.order[n]!;
     const negated = claim.negated[k];
     for (const seq of claim.slots[k]!) {
+      // Stryker disable next-line ArrayDeclaration: a position that is not a number reads no word, so nothing is found there
       for (const at of view.positions.get(seq[0]!) ?? []) {
         if (++steps > MAX_FILL_STEPS) return false;
-        if (at + seq.length > view.words.length) break;
-        let fits = true;
-        for (let j = 0; j < seq.length && fits; j++) fits = view.words[at + j] === seq[j] && !used.has(at + j);
-        if (!fits || (negated !== null && negated !== undefined && negatedAt(view.raw, at, used) !== negated)) continue;
+        if (!sequenceAt(view.words, at, seq)) continue;
+        let free = true;
+        for (let j = at; j < at + seq.length && free; j++) free = !used.has(j);
+        if (!free || (negated !== null && negated !== undefined && negatedAt(view.raw, at, used) !== negated)) continue;
         for (let j = at; j < at + seq.length; j++) used.add(j);
         terms[k] = view.raw.slice(at, at + seq.length).join(' ');
         if (fill(n + 1)) return true;

@@ -6,6 +6,8 @@ const Id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "ardern-no-evidence"'),
 );
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** A phrase looked for in a page's words: it must hold a word, since punctuation alone is never one of them. */
+const Phrase = v.pipe(Text, v.regex(/[\p{L}\p{N}]/u, 'must contain a word, not only punctuation'));
 const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 const PublishedTime = v.pipe(
   v.string(),
@@ -49,9 +51,9 @@ export const StoryFileSchema = v.strictObject({
       v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,}$/, 'must be one lower-case word of 3+ letters'))),
       v.minLength(1, 'needs at least one word'),
     ),
-    anchors: v.pipe(v.array(Text), v.minLength(1, 'needs at least one phrase')),
-    mentions: v.optional(v.array(Text), []),
-    terms: v.array(v.strictObject({ text: Text, weight: v.pipe(v.number(), v.minValue(0), v.maxValue(10)) })),
+    anchors: v.pipe(v.array(Phrase), v.minLength(1, 'needs at least one phrase')),
+    mentions: v.optional(v.array(Phrase), []),
+    terms: v.array(v.strictObject({ text: Phrase, weight: v.pipe(v.number(), v.minValue(0), v.maxValue(10)) })),
     urls: v.optional(v.array(Url), []),
     heraldIds: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z0-9]{26}$/, 'must be 26 capitals/digits'))), []),
     window: v.strictObject({ from: Day, to: Day }),

@@ -35,6 +35,15 @@ describe('dataset validation', () => {
     ]);
   });
 
+  it('rejects a story anchor or mention that is only punctuation (no page word could ever match it)', () => {
+    expect(broken({ story: (t) => t.replace('anchors: [gaurav sharma,', 'anchors: ["--",') })).toEqual([
+      'data/sharma-2022/story.yaml: story: signals.anchors[0]: must contain a word, not only punctuation',
+    ]);
+    expect(broken({ story: (t) => t.replace('mentions: [sharma, dr sharma]', 'mentions: [sharma, "…"]') })).toEqual([
+      'data/sharma-2022/story.yaml: story: signals.mentions[1]: must contain a word, not only punctuation',
+    ]);
+  });
+
   it('rejects an unknown article', () => {
     const problems = broken({ claims: (t) => t.replace('{ article: 001_488dc5d0bf034273.txt, paragraph: 22,', '{ article: 009_missing.txt, paragraph: 22,') });
     expect(problems).toContain('data/sharma-2022/claims.yaml: claim ardern-no-evidence: evidence[1].article: unknown article "009_missing.txt"');
