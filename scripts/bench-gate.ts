@@ -3,7 +3,8 @@
 // Each variant is its own Chromium (headless, same switches): no extension; the built extension with content/gate.js
 // replaced by an empty file and by one line reading document.title (the floor: what any content script costs); the
 // built gate; and any extra gate files named in BENCH_GATE_EXTRA ("name=path,..."), e.g. an earlier build's gate.js.
-// The same real pages (../shared/realpages/readability) are served at RNZ article addresses and the variants are
+// The same real pages (../shared/realpages/readability) are served at an RNZ article, a Herald article and an RNZ front
+// address (scripts/bench-gate.ts ADDRESSES) and the variants are
 // loaded alternately, page by page, so all see the same machine load. Figure: CDP Performance.getMetrics ScriptDuration
 // after the load settles, median over loads per page, minus the no-extension median of the same page.
 // Run: `npm run build:ext && npx tsx scripts/bench-gate.ts` (PAGES, LOADS to change the counts).
@@ -17,7 +18,7 @@ const root = resolve(import.meta.dirname, '..');
 // ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
 const REALPAGES = [resolve(root, '../shared/realpages/readability'), resolve(root, '../../shared/realpages/readability')].find(existsSync) ?? '';
 const PAGES = Number(process.env.PAGES ?? 24);
-const LOADS = Number(process.env.LOADS ?? 5);
+const LOADS = Number(process.env.LOADS ?? 4);
 /** Time after `load` for document_idle scripts to have run and their work to settle. */
 const SETTLE_MS = 150;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
@@ -66,11 +67,19 @@ if (!REALPAGES) {
   console.log('## Gate cost\n\nSkipped: ../shared/realpages/readability is absent, so there are no real pages to load.');
   process.exit(0);
 }
-const pages = readdirSync(REALPAGES)
+/** Where each real page is served: an article address on a site that loads pages, one on a site that renders on the
+ * client (the gate also listens for in-page navigation there), and a front (no headline slug: no script runs). */
+const ADDRESSES = [
+  { name: 'RNZ article address', url: (i: number) => `https://www.rnz.co.nz/news/national/${480000 + i}/an-article-that-is-not-the-story-${i}` },
+  { name: 'Herald article address', url: (i: number) => `https://www.nzherald.co.nz/nz/an-article-that-is-not-the-story-${i}/ABCDEFGHIJKLMNOPQRSTUVW${String(100 + i)}/` },
+  { name: 'RNZ front address', url: (i: number) => `https://www.rnz.co.nz/news/section${i}` },
+];
+const sources = readdirSync(REALPAGES)
   .filter((d) => existsSync(join(REALPAGES, d, 'source.html')))
   .sort()
   .slice(0, PAGES)
-  .map((d, i) => ({ name: d, url: `https://www.rnz.co.nz/news/national/${480000 + i}/an-article-that-is-not-the-story-${i}`, html: readFileSync(join(REALPAGES, d, 'source.html'), 'utf8') }));
+  .map((d) => readFileSync(join(REALPAGES, d, 'source.html'), 'utf8'));
+const pages = ADDRESSES.flatMap((a, k) => sources.map((html, i) => ({ address: k, url: a.url(i), html })));
 
 const built = readFileSync(join(root, 'dist/chrome/content/gate.js'), 'utf8');
 const variants: Variant[] = [
@@ -110,20 +119,28 @@ const loadAfter = load();
 
 const perPage = times.map((byPage) => byPage.map(median));
 const added = perPage.map((ms) => ms.map((m, p) => m - perPage[0]![p]!));
-const rows = variants.map((v, i) => {
-  const a = added[i]!;
-  return `| ${v.name} | ${f(median(perPage[i]!))} | ${i === 0 ? '-' : f(median(a))} | ${i === 0 ? '-' : f(Math.max(...a))} |`;
+const tables = ADDRESSES.map((address, k) => {
+  const at = (xs: number[]) => xs.filter((_, p) => pages[p]!.address === k);
+  const rows = variants.map((v, i) => {
+    const a = at(added[i]!);
+    return `| ${v.name} | ${f(median(at(perPage[i]!)))} | ${i === 0 ? '-' : f(median(a))} | ${i === 0 ? '-' : f(Math.max(...a))} |`;
+  });
+  return `${address.name}:
+
+| variant | script time per page, median | added vs no extension, median | added, worst page |
+| --- | --- | --- | --- |
+${rows.join('\n')}
+`;
 });
 const date = new Date().toISOString().slice(0, 10);
 console.log(`## Gate cost
 
 Measured by \`scripts/bench-gate.ts\` on ${date} (headless Chromium, shared 2-core machine, load average (1, 5, 15 min)
-${loadBefore} before and ${loadAfter} after). ${pages.length} real pages from ../shared/realpages/readability, each
-served at an RNZ article address (so the manifest's patterns let the gate run and it does its full check), ${LOADS} loads
-per page per variant, variants alternating page by page. Renderer script time (CDP \`ScriptDuration\`) in ms: median
-over loads per page, then the median (and worst) over pages of that page's difference from no extension.
+${loadBefore} before and ${loadAfter} after). ${sources.length} real pages from ../shared/realpages/readability, each
+served at three addresses: an RNZ article address (the gate runs and does its first look; RNZ loads each article as a
+page, so no navigation listener), a Herald article address (the same, plus the listener for in-page navigation), and an
+RNZ front address (no headline slug: the manifest's include_globs run no script there). ${LOADS} loads per page, address
+and variant, variants alternating page by page. Renderer script time (CDP \`ScriptDuration\`) in ms: median over loads
+per page, then the median (and worst) over pages of that page's difference from no extension.
 
-| variant | script time per page, median | added vs no extension, median | added, worst page |
-| --- | --- | --- | --- |
-${rows.join('\n')}
-`);
+${tables.join('\n')}`);

@@ -46,7 +46,7 @@ try {
         let longTask = 0;
         for (let k = 0; k < window.__lt.length; k += 2) if (window.__lt[k] >= gate) longTask = Math.max(longTask, window.__lt[k + 1]);
         const step = {};
-        for (const n of ['main', 'settings', 'extracted', 'annotated', 'rendered']) step[n] = at('counterpoint:' + n) - gate;
+        for (const n of ['main', 'settings', 'extracted', 'answer', 'annotated', 'rendered']) step[n] = at('counterpoint:' + n) - gate;
         return {
           step,
           total: at('counterpoint:notes-painted') - gate,
@@ -117,8 +117,8 @@ ${rows.join('\n')}
 
 Step by step (median ms after the gate mark; the settings read is started by the gate and runs alongside):
 
-| page | main running | settings | extracted | notes from the background | cards rendered | painted |
-| --- | --- | --- | --- | --- | --- | --- |
+| page | main running | settings | extracted | background's answer arrived | answer checked | cards rendered | painted |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${stepRows.join('\n')}
 
 Gate cost per page on ${gateMs.length} pages (${sources.length - ALL_INPAGE.length} real pages from ../shared/realpages/readability plus ${ALL_INPAGE.length} fixtures, each served at an RNZ article address so the full check runs): median ${f(median(gateMs), 3)} ms, worst ${f(max(gateMs), 3)} ms; empty-function baseline median ${f(median(baseMs), 4)} ms (target: median < 1 ms).

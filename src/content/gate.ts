@@ -4,11 +4,12 @@
 // origins, registered by background/other-sites.ts), so it stays dependency-free (no polyfill: the raw `chrome` /
 // `browser` global is enough for one sendMessage), only reads the DOM, and does nothing at all to the page when it fails.
 // What a page it turns away runs is kept to the first look (gate-check.ts looksFirst, on words and a selector built
-// into gate.json) and one navigation listener: no object, regular expression or symbol is made before a page passes
+// into gate.json) and, on sites that navigate in the page, one navigation listener: no object, regular expression or symbol is made before a page passes
 // (docs/PERFORMANCE.md, "Gate cost"). The decisions themselves live in gate-check.ts.
 import gate from '../../build/data/gate.json';
 import { fullCheck, looksFirst } from './gate-check';
 import { EARLY_SETTINGS_KEY } from './handoff';
+import { navigatesInPage } from '../shared/news-sites';
 
 interface MessagingGlobal {
   runtime: { sendMessage(message: unknown): unknown };
@@ -62,7 +63,7 @@ function check(): boolean {
 
 /**
  * The Herald and Stuff render on the client: a reader can reach the story from a home page without a page load.
- * When the first check fails, look again after each same-document navigation (the Navigation API where the browser
+ * There (and on other sites the reader granted), when the first check fails, look again after each same-document navigation (the Navigation API where the browser
  * has it, back/forward in Firefox ESR, which lacks it) until one passes; content/main then follows later navigations
  * itself. One listener and no AbortController: every object the first run creates is script time on every page.
  */
@@ -84,4 +85,5 @@ function watchNavigations(): void {
   target.addEventListener(type, recheck);
 }
 
-if (typeof document !== 'undefined' && !check()) watchNavigations();
+// RNZ and Newshub load each article as a page: a listener there would be script time on every page for nothing.
+if (typeof document !== 'undefined' && !check() && navigatesInPage(document.URL)) watchNavigations();

@@ -61,6 +61,7 @@ async function annotate(page: PageInput): Promise<PageNotes> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const raw: unknown = await browser.runtime.sendMessage({ type: 'content/annotate', page }).catch(() => undefined);
     if (raw === undefined) continue;
+    markOnce(MARKS.answer);
     const answer = parseMessage(AnnotatedSchema, raw, 'background');
     return answer?.ok ? answer : silent(page);
   }

@@ -5,6 +5,8 @@ export const MARKS = {
   main: 'counterpoint:main',
   settings: 'counterpoint:settings',
   extracted: 'counterpoint:extracted',
+  /** The background's answer arrived (before it is checked): the round trip, apart from checking and rendering. */
+  answer: 'counterpoint:answer',
   annotated: 'counterpoint:annotated',
   rendered: 'counterpoint:rendered',
   painted: 'counterpoint:notes-painted',

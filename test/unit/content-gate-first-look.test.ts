@@ -1,7 +1,15 @@
 // The gate's first look (the only code most pages run) never turns away a page the full check would pass.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json';
 import { isPlausibleStoryPage, mayMentionStory } from '../../src/content/gate-check';
+import { PAGE_LOAD_HOSTS, navigatesInPage } from '../../src/shared/news-sites';
+
+/** A manifest glob as the browsers read it: `*` any run of characters, `?` one, over the whole address. */
+const globMatches = (glob: string, url: string) => {
+  const pattern = [...glob].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^$|\\()[\]{}]/, '\\$&'))).join('');
+  return new RegExp(`^${pattern}$`).test(url);
+};
 
 /** A document as the first look reads it: address, title, the meta tags' contents, and the host. */
 function doc(url: string, title = '', meta: string[] = []) {
@@ -57,5 +65,42 @@ describe('the gate’s first look', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('where the gate runs at all', () => {
+  const [pageLoad, inPage] = manifest.content_scripts as { matches: string[]; include_globs?: string[] }[];
+
+  it('on RNZ and Newshub, only on article-shaped addresses; on the Herald and Stuff, on every page (they navigate in the page)', () => {
+    expect(pageLoad!.matches).toEqual(PAGE_LOAD_HOSTS.map((h) => `*://*.${h}/*`));
+    expect(pageLoad!.include_globs).toEqual(['*-*-*-*']);
+    expect(inPage!.include_globs).toBeUndefined();
+    const front = 'https://www.rnz.co.nz/news/political';
+    expect(globMatches('*-*-*-*', front)).toBe(false);
+    expect(globMatches('*-*-*-*', RNZ_ARTICLE)).toBe(true);
+  });
+
+  it('never keeps a page the full check passes from the gate', () => {
+    const host = fc.constantFrom(...PAGE_LOAD_HOSTS.flatMap((h) => [h, `www.${h}`]));
+    const word = fc.constantFrom('gaurav', 'sharma', 'labour', 'caucus', 'says', 'x', '2022', 'index.html');
+    const segment = fc.tuple(fc.array(word, { minLength: 1, maxLength: 6 }), fc.constantFrom('-', '_', '')).map(([ws, sep]) => ws.join(sep));
+    const path = fc.array(segment, { maxLength: 4 }).map((ss) => `/${ss.join('/')}`);
+    fc.assert(
+      fc.property(host, path, fc.constantFrom('', '?page=2', '#top'), (h, p, tail) => {
+        const url = `https://${h}${p}${tail}`;
+        if (isPlausibleStoryPage({ url, title: 'Gaurav Sharma', meta: [] })) expect(pageLoad!.include_globs!.some((g) => globMatches(g, url))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('listens for in-page navigation only where a reader can navigate in the page', () => {
+    expect(navigatesInPage(RNZ_ARTICLE)).toBe(false);
+    expect(navigatesInPage('https://newshub.co.nz/home/politics.html')).toBe(false);
+    expect(navigatesInPage('https://www.nzherald.co.nz/')).toBe(true);
+    expect(navigatesInPage('https://www.stuff.co.nz/politics')).toBe(true);
+    // Other sites the reader granted: nothing is known of them, so the gate keeps listening.
+    expect(navigatesInPage('https://www.odt.co.nz/news/politics')).toBe(true);
+    expect(navigatesInPage('https://notrnz.co.nz/a-b-c-d')).toBe(true);
   });
 });
