@@ -7,7 +7,8 @@
 // address (scripts/bench-gate.ts ADDRESSES) and the variants are
 // loaded alternately, page by page, so all see the same machine load. Figure: CDP Performance.getMetrics ScriptDuration
 // after the load settles, median over loads per page, minus the no-extension median of the same page.
-// Run: `npm run build:ext && npx tsx scripts/bench-gate.ts` (PAGES, LOADS to change the counts).
+// Run: `npm run build:ext && npx tsx scripts/bench-gate.ts` (PAGES, LOADS to change the counts; ADDRESSES=0,1 to load
+// only some of the addresses, by index).
 import { chromium, type BrowserContext } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -79,7 +80,8 @@ const sources = readdirSync(REALPAGES)
   .sort()
   .slice(0, PAGES)
   .map((d) => readFileSync(join(REALPAGES, d, 'source.html'), 'utf8'));
-const pages = ADDRESSES.flatMap((a, k) => sources.map((html, i) => ({ address: k, url: a.url(i), html })));
+const only = (process.env.ADDRESSES ?? '').split(',').filter(Boolean).map(Number);
+const pages = ADDRESSES.flatMap((a, k) => (only.length && !only.includes(k) ? [] : sources).map((html, i) => ({ address: k, url: a.url(i), html })));
 
 const built = readFileSync(join(root, 'dist/chrome/content/gate.js'), 'utf8');
 const variants: Variant[] = [
@@ -119,7 +121,7 @@ const loadAfter = load();
 
 const perPage = times.map((byPage) => byPage.map(median));
 const added = perPage.map((ms) => ms.map((m, p) => m - perPage[0]![p]!));
-const tables = ADDRESSES.map((address, k) => {
+const tables = ADDRESSES.flatMap((address, k) => (pages.some((p) => p.address === k) ? [{ address, k }] : [])).map(({ address, k }) => {
   const at = (xs: number[]) => xs.filter((_, p) => pages[p]!.address === k);
   const rows = variants.map((v, i) => {
     const a = at(added[i]!);

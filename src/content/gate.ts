@@ -3,13 +3,14 @@
 // It runs on every page of the four news sites (and, once the reader grants "other sites", on pages of the granted
 // origins, registered by background/other-sites.ts), so it stays dependency-free (no polyfill: the raw `chrome` /
 // `browser` global is enough for one sendMessage), only reads the DOM, and does nothing at all to the page when it fails.
-// What a page it turns away runs is kept to the first look (gate-check.ts looksFirst, on words and a selector built
-// into gate.json) and, on sites that navigate in the page, one navigation listener: no object, regular expression or symbol is made before a page passes
-// (docs/PERFORMANCE.md, "Gate cost"). The decisions themselves live in gate-check.ts.
+// What a page it turns away runs is kept to the first look (on words and a selector built into gate.json), written
+// out at the top level below, and, on sites that navigate in the page, one navigation listener: no object, regular
+// expression or symbol is made before a page passes (docs/PERFORMANCE.md, "Gate cost"). The decisions themselves live
+// in gate-check.ts.
 import gate from '../../build/data/gate.json';
 import { fullCheck, looksFirst } from './gate-check';
 import { EARLY_SETTINGS_KEY } from './handoff';
-import { navigatesInPage } from '../shared/news-sites';
+import { isNewsHost, navigatesInPage } from '../shared/news-sites';
 
 interface MessagingGlobal {
   runtime: { sendMessage(message: unknown): unknown };
@@ -38,11 +39,14 @@ const RECHECK_AFTER_NAVIGATION_MS = [0, 1000];
  */
 export const checks = { count: 0, passed: false };
 
-/** Runs the gate once; true when it passed and asked for content/main. */
+/** Runs the gate once (after an in-page navigation); true when it passed and asked for content/main. */
 function check(): boolean {
   checks.count++;
-  if (!looksFirst(document, gate.first)) return false;
-  // The full decision, only on the few pages the first look lets through.
+  return looksFirst(document, gate.first) && pass();
+}
+
+/** The full decision on a page the first look let through; true when it passed and asked for content/main. */
+function pass(): boolean {
   if (!fullCheck(document)) return false;
   const ext = extensionApi();
   if (!ext?.runtime) return false;
@@ -85,5 +89,27 @@ function watchNavigations(): void {
   target.addEventListener(type, recheck);
 }
 
-// RNZ and Newshub load each article as a page: a listener there would be script time on every page for nothing.
-if (typeof document !== 'undefined' && !check() && navigatesInPage(document.URL)) watchNavigations();
+if (typeof document !== 'undefined') {
+  // The first look on load: gate-check.ts looksFirst written out here, not called. Each function's first call compiles
+  // it, and on the pages turned away (nearly all) calling looksFirst, firstLookIn and check cost 0.1-0.2 ms of the
+  // gate's 0.6-0.8 (docs/PERFORMANCE.md, "Gate cost"). test/unit/content-gate-entry.test.ts keeps the two equal.
+  checks.count++;
+  const url = document.URL;
+  let maybe = url.split('-').length >= 4 || !isNewsHost(document.location.hostname);
+  if (maybe) {
+    const text = `${url}\n${document.title}`.toLowerCase();
+    const words = gate.first.words;
+    maybe = false;
+    for (let i = 0; i < words.length && !maybe; i++) maybe = text.includes(words[i]!);
+    if (!maybe) {
+      try {
+        maybe = gate.first.metaSelector !== '' && document.querySelector(gate.first.metaSelector) !== null;
+      } catch {
+        // A gate word the selector cannot hold: leave the decision to the full check.
+        maybe = true;
+      }
+    }
+  }
+  // RNZ and Newshub load each article as a page: a listener there would be script time on every page for nothing.
+  if (!(maybe && pass()) && navigatesInPage(url)) watchNavigations();
+}
