@@ -173,7 +173,12 @@ so a paragraph touches only claims whose first slot it fills.
 After the second round of matching in other words (2026-11-30: sentence scope, negation, slots filled by a short
 search, coordinated verbs and early pronouns; commit ba5f05a), the same alternating comparison against f726d7c
 (a one-off script, not kept: it needs f726d7c checked out beside the repository; each engine with its own built dataset, 17 fixtures, 200 rounds after 20 warm-up, load 5.6):
-0.620 -> 1.072 ms per page, **1.73x** (budget 2x).`;
+0.620 -> 1.072 ms per page, **1.73x** (budget 2x).
+
+The sequence-matching tidy-up of issue 15's last round (one \`sequenceAt\` helper for four loops, evidence stemmed
+once), against the engine before it (292a4f8), alternating in one process over the 17 fixtures, 150 rounds: 1.571 ->
+1.607 ms per page (1.02x, load 1.4-4.3). The bench's median ratio of 9x that day (12x in the run before) was the machine's
+load during \`npm run bench\`, not the change.`;
 
 const row = (label: string, s: Stats, q: { recall: number; precision: number }) =>
   `| ${label} | ${f3(s.median)} | ${f3(s.p95)} | ${f3(s.mean)} | ${q.recall.toFixed(3)} | ${q.precision.toFixed(3)} |`;
