@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_PAGES } from '../fixtures/sites/sites';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { waitForDecision } from './hostile-world';
+import { evaluateInExtensionWorld, waitForDecision } from './hostile-world';
 
 let browser: ExtensionBrowser;
 
@@ -39,18 +39,28 @@ describe('content scripts in Chromium', () => {
     await page.close();
   });
 
-  for (const name of ['rnzUnrelatedArticle', 'rnzHome'] as const) {
-    it(`leaves ${name} exactly as it was once the gate has turned it away`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(SITE_PAGES[name].url);
-      const before = await page.evaluate(() => document.documentElement.outerHTML);
-      // Turned away, the gate asks the background for nothing, so nothing can be injected later.
-      expect(await waitForDecision(browser.context, page, browser.extensionId)).toBe('turned away');
-      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-      expect(await page.locator('counterpoint-root').count()).toBe(0);
-      await page.close();
-    });
-  }
+  it('leaves an unrelated RNZ article exactly as it was once the gate has turned it away', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SITE_PAGES.rnzUnrelatedArticle.url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    // Turned away, the gate asks the background for nothing, so nothing can be injected later.
+    expect(await waitForDecision(browser.context, page, browser.extensionId)).toBe('turned away');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.locator('counterpoint-root').count()).toBe(0);
+    await page.close();
+  });
+
+  it('leaves the RNZ home page exactly as it was: the manifest runs no script on a front', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SITE_PAGES.rnzHome.url, { waitUntil: 'load' });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    // document_idle comes at the latest just after load; a generous second more, then no world of ours exists.
+    await page.waitForTimeout(1_000);
+    expect(await evaluateInExtensionWorld(browser.context, page, browser.extensionId, 'globalThis.CounterpointGate ?? null')).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.locator('counterpoint-root').count()).toBe(0);
+    await page.close();
+  });
 });
 
 describe('extension pages in Chromium', () => {
