@@ -4,11 +4,6 @@ import gate from '../../build/data/gate.json';
 import { isNewsHost } from '../shared/news-sites';
 import { type FirstLook, META_SELECTOR, firstLookIn, firstLookOf } from './first-look';
 
-/** Lower-case words from every story's gateWords (build/data/gate.json, inlined by the build); computed when needed. */
-function gateWordsOf(stories: typeof gate.stories): string[] {
-  return stories.flatMap((story) => story.gateWords.map((w) => w.toLowerCase()));
-}
-
 export interface GateInput {
   url: string;
   title: string;
@@ -67,7 +62,7 @@ export function looksLikeArticle(signals: ArticleSignals | undefined): boolean {
  * story word. Anywhere else (reachable only where the reader granted "other sites"): an http(s) page with a story
  * word in its path, title or meta AND the look of an article.
  */
-export function isPlausibleStoryPage(input: GateInput, gateWords: readonly string[] = gateWordsOf(gate.stories)): boolean {
+export function isPlausibleStoryPage(input: GateInput, gateWords: readonly string[] = gate.first.words): boolean {
   let url: URL;
   try {
     url = new URL(input.url);

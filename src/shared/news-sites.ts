@@ -3,10 +3,15 @@
 /** Hosts the manifest's content scripts run on (subdomains included). */
 export const NEWS_HOSTS = ['rnz.co.nz', 'nzherald.co.nz', 'newshub.co.nz', 'stuff.co.nz'] as const;
 
+/** Is `host` (lower-case) one of `sites` or a subdomain of one? An index loop: the gate calls it on every page. */
+function onSite(host: string, sites: readonly string[]): boolean {
+  for (let i = 0; i < sites.length; i++) if (host === sites[i] || host.endsWith(`.${sites[i]}`)) return true;
+  return false;
+}
+
 /** Is this host one of the four news sites (or a subdomain)? */
 export function isNewsHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  return onSite(hostname.toLowerCase(), NEWS_HOSTS);
 }
 
 /**
@@ -20,10 +25,5 @@ export const PAGE_LOAD_HOSTS = ['rnz.co.nz', 'newshub.co.nz'] as const;
 
 /** Might a reader reach a story on this page's site without a page load? (An address string; no URL object.) */
 export function navigatesInPage(url: string): boolean {
-  const host = (url.split('/', 3)[2] ?? '').toLowerCase();
-  for (let i = 0; i < PAGE_LOAD_HOSTS.length; i++) {
-    const h = PAGE_LOAD_HOSTS[i]!;
-    if (host === h || host.endsWith(`.${h}`)) return false;
-  }
-  return true;
+  return !onSite((url.split('/', 3)[2] ?? '').toLowerCase(), PAGE_LOAD_HOSTS);
 }
